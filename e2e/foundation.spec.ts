@@ -1,0 +1,46 @@
+import { test, expect, warningHost } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+test('the built Chrome manifest has no web_accessible_resources and exactly the narrow permissions', () => {
+  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../dist/chrome/manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.permissions).toEqual(['storage']);
+  expect([...manifest.host_permissions].sort()).toEqual(['https://www.facebook.com/*', 'https://www.instagram.com/*']);
+  expect(manifest.optional_permissions).toBeUndefined();
+  // One standalone content script file, no loader.
+  expect(manifest.content_scripts).toHaveLength(1);
+  expect(manifest.content_scripts[0].js).toHaveLength(1);
+  const script = readFileSync(resolve(import.meta.dirname, '../dist/chrome', manifest.content_scripts[0].js[0]), 'utf8');
+  expect(script).not.toMatch(/\bimport\s*\(/);
+  expect(script).not.toMatch(/^\s*import\s/m);
+});
+
+test('the content script runs on facebook.com and answers the popup', async ({ context, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/');
+  await expect(warningHost(page)).toHaveCount(1);
+  const popup = await openPopup(page);
+  const status = popup.locator('[data-testid="tab-status"]');
+  await expect(status).toHaveAttribute('data-site', 'facebook');
+});
+
+test('the content script runs on instagram.com and answers the popup', async ({ context, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.instagram.com/');
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-site', 'instagram');
+});
+
+test('the content script does not run on example.org', async ({ context, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto('https://example.org/');
+  await page.waitForTimeout(500);
+  await expect(warningHost(page)).toHaveCount(0);
+  const popup = await openPopup(page);
+  const status = popup.locator('[data-testid="tab-status"]');
+  await expect(status).toHaveAttribute('data-site', 'none');
+  await expect(status).toHaveAttribute('data-audience', 'none');
+  await expect(popup.locator('[data-action="make-private"]')).toHaveCount(0);
+});

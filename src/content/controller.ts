@@ -1,0 +1,309 @@
+// The content script's core: one DOM watcher feeds one reconcile pass per frame, which
+// asks the site adapter what composers are open and keeps exactly one warning host in each
+// composer that is about to post publicly (or whose audience cannot be read).
+import type { Runtime } from 'webextension-polyfill';
+import { ext, listenForMessages } from '../lib/ext';
+import type { Composer, SiteAdapter, SwitchResult } from '../sites/site';
+import type { PopupToContent, SwitchOutcome, TabStatus, WarningState } from '../lib/messages';
+import { isBackgroundToContent, isPopupToContent } from '../lib/messages';
+import { watchDom, type DomWatcher } from '../lib/dom-watcher';
+import { createWarningHost, isOwnNode, type WarningHost } from '../warning/host';
+import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from '../lib/settings';
+import { bumpStat } from '../lib/stats';
+import { extensionContextValid } from '../lib/extension-context';
+
+/** How long the "done" confirmation stays before the host goes away. */
+export const DONE_MS = 8000;
+/** A switch that has not finished by then is abandoned and reported as failed. */
+export const SWITCH_TIMEOUT_MS = 20000;
+
+interface Entry {
+  composer: Composer;
+  host: WarningHost | null;
+  state: WarningState;
+  dismissed: boolean;
+  whyOpen: boolean;
+  errorKey?: string;
+  /** Audience read back after a successful switch, shown in the "done" host. */
+  doneAudience?: Composer['audience'];
+  doneTimer?: ReturnType<typeof setTimeout>;
+  /** A warning for this composer was counted already. */
+  counted: boolean;
+}
+
+export class Controller {
+  private readonly entries = new Map<Element, Entry>();
+  private settings: Settings = defaultSettings();
+  private watcher: DomWatcher | null = null;
+  private readonly abort = new AbortController();
+  private lastStatusJson = '';
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly doc: Document,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  async start(): Promise<void> {
+    const signal = this.abort.signal;
+    this.removeLeftoverHosts();
+    this.settings = await loadSettings();
+    if (signal.aborted) return;
+    const unsubscribe = onSettingsChanged((settings) => {
+      this.settings = settings;
+      this.watcher?.schedule();
+    });
+    signal.addEventListener('abort', unsubscribe, { once: true });
+
+    const stopListening = listenForMessages((message, sender) => this.onMessage(message, sender));
+    signal.addEventListener('abort', stopListening, { once: true });
+
+    // A port to the background disconnects when this extension is reloaded or removed:
+    // the fast path to tearing down. (It also disconnects when an idle service worker
+    // stops; then the context is still valid and nothing happens.)
+    try {
+      const port = ext().runtime.connect({ name: 'content' });
+      port.onDisconnect.addListener(() => {
+        if (!extensionContextValid()) this.teardown();
+      });
+      signal.addEventListener('abort', () => port.disconnect(), { once: true });
+    } catch {
+      this.teardown();
+      return;
+    }
+
+    this.adapter.start?.({
+      rescan: () => this.watcher?.schedule(),
+      signal,
+      send: (message) => ext().runtime.sendMessage(message),
+    });
+    this.watcher = watchDom({
+      root: this.doc,
+      attributes: this.adapter.observedAttributes,
+      isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
+      flush: () => this.reconcile(),
+      signal,
+    });
+    this.reconcile();
+  }
+
+  /** Removes our UI and every listener; the page is left as if we had never run. */
+  teardown(): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
+    for (const entry of this.entries.values()) {
+      clearTimeout(entry.doneTimer);
+      entry.host?.destroy();
+    }
+    this.entries.clear();
+  }
+
+  /** Hosts left in the DOM by an older copy of this script (before an extension update). */
+  private removeLeftoverHosts(): void {
+    for (const el of this.doc.querySelectorAll('[data-audience-guard]')) {
+      if (!isOwnNode(el)) el.remove();
+    }
+  }
+
+  private siteSettings() {
+    return this.settings.sites[this.adapter.site];
+  }
+
+  /** One pass: read the composers, place, update or remove hosts. Runs once per frame at most. */
+  reconcile(): void {
+    if (!extensionContextValid()) {
+      this.teardown();
+      return;
+    }
+    const site = this.siteSettings();
+    let composers: Composer[] = [];
+    if (site.enabled) {
+      try {
+        composers = this.adapter.findComposers(this.doc);
+      } catch (error) {
+        // A site change must never throw into the page: report it and show nothing new.
+        console.info('[Audience Guard] could not read the page:', String(error));
+      }
+    }
+    const seen = new Set<Element>();
+    for (const composer of composers) {
+      seen.add(composer.root);
+      let entry = this.entries.get(composer.root);
+      if (!entry) {
+        entry = { composer, host: null, state: 'warning', dismissed: false, whyOpen: false, counted: false };
+        this.entries.set(composer.root, entry);
+      }
+      entry.composer = composer;
+      this.render(entry, site.publicOnPurpose);
+    }
+    for (const [root, entry] of this.entries) {
+      if (seen.has(root)) continue;
+      // The composer is gone (posted, closed, navigated away).
+      clearTimeout(entry.doneTimer);
+      entry.host?.destroy();
+      this.entries.delete(root);
+    }
+    this.reportStatus();
+  }
+
+  private needsHost(entry: Entry, muted: boolean): boolean {
+    if (entry.state === 'switching' || entry.state === 'done') return true;
+    if (entry.dismissed || muted) return false;
+    const audience = entry.composer.audience;
+    return audience === 'public' || audience === 'unknown';
+  }
+
+  private render(entry: Entry, muted: boolean): void {
+    const { composer } = entry;
+    if (!this.needsHost(entry, muted)) {
+      if (entry.host) {
+        entry.host.destroy();
+        entry.host = null;
+      }
+      // An error belongs to the audience that caused it; a safe audience clears it.
+      if (entry.state === 'error') entry.state = 'warning';
+      return;
+    }
+    if (!entry.host) entry.host = createWarningHost(this.doc);
+    const host = entry.host;
+    const audience = entry.state === 'done' ? (entry.doneAudience ?? composer.audience) : composer.audience;
+    host.update(
+      {
+        site: this.adapter.site,
+        kind: composer.kind,
+        audience,
+        state: entry.state,
+        canMakePrivate: composer.canMakePrivate && composer.audience === 'public',
+        errorKey: entry.errorKey,
+        aboutUrl: composer.aboutUrl,
+        whyOpen: entry.whyOpen,
+        onMakePrivate: (event) => {
+          if (event.isTrusted) void this.makePrivate(entry);
+        },
+        onDismiss: (event) => {
+          if (!event.isTrusted || entry.state === 'switching') return;
+          entry.dismissed = true;
+          entry.state = 'warning';
+          this.watcher?.flushNow();
+        },
+        onToggleWhy: (event) => {
+          if (!event.isTrusted) return;
+          entry.whyOpen = !entry.whyOpen;
+          this.render(entry, this.siteSettings().publicOnPurpose);
+        },
+      },
+      this.adapter.isDark(this.doc),
+    );
+    // Place (or re-place, after the page's React removed it) exactly one host, inside the
+    // composer at the adapter's anchor. Moving an element never duplicates it.
+    const { parent, before } = composer.anchor;
+    if (host.element.parentNode !== parent || (before !== null && host.element.nextSibling !== before)) {
+      if (before === null || before.parentNode === parent) parent.insertBefore(host.element, before);
+      else parent.append(host.element);
+    }
+    if (!entry.counted && entry.state === 'warning' && composer.audience === 'public') {
+      entry.counted = true;
+      void bumpStat('warningsShown');
+    }
+  }
+
+  private async makePrivate(entry: Entry): Promise<SwitchOutcome> {
+    if (entry.state === 'switching') return { ok: false, messageKey: 'errorBusy' };
+    entry.state = 'switching';
+    entry.errorKey = undefined;
+    this.render(entry, false);
+    this.reportStatus();
+    const timeout = AbortSignal.timeout(SWITCH_TIMEOUT_MS);
+    const signal = AbortSignal.any([this.abort.signal, timeout]);
+    let result: SwitchResult;
+    try {
+      result = await this.adapter.makePrivate(entry.composer, signal);
+    } catch (error) {
+      result = { ok: false, messageKey: 'errorGeneric', diagnostic: `unexpected: ${String(error)}` };
+    }
+    if (this.abort.signal.aborted) return { ok: false };
+    if (result.ok) {
+      entry.state = 'done';
+      entry.doneAudience = result.audience;
+      void bumpStat(this.adapter.site === 'instagram' ? 'accountsSwitched' : 'postsSwitched');
+      clearTimeout(entry.doneTimer);
+      entry.doneTimer = setTimeout(() => {
+        entry.state = 'warning';
+        entry.doneAudience = undefined;
+        this.watcher?.schedule();
+      }, DONE_MS);
+    } else {
+      entry.state = 'error';
+      entry.errorKey = result.messageKey;
+      console.info(`[Audience Guard] switch failed on ${this.adapter.site}: ${result.diagnostic}`);
+    }
+    this.watcher?.flushNow();
+    return result.ok ? { ok: true, audience: result.audience } : { ok: false, messageKey: result.messageKey };
+  }
+
+  /** The composer the popup reports on: the last one opened (the topmost dialog). */
+  private primary(): Entry | undefined {
+    let last: Entry | undefined;
+    for (const entry of this.entries.values()) last = entry;
+    return last;
+  }
+
+  status(): TabStatus {
+    const site = this.siteSettings();
+    const entry = site.enabled ? this.primary() : undefined;
+    const audience = entry
+      ? entry.state === 'done'
+        ? (entry.doneAudience ?? entry.composer.audience)
+        : entry.composer.audience
+      : site.enabled
+        ? (this.adapter.pageAudience?.() ?? 'none')
+        : 'none';
+    return {
+      site: this.adapter.site,
+      audience,
+      canMakePrivate: entry
+        ? entry.composer.canMakePrivate && entry.composer.audience === 'public' && entry.state !== 'switching'
+        : Boolean(this.adapter.makePagePrivate) && audience === 'public',
+      state: entry && this.needsHost(entry, site.publicOnPurpose) ? entry.state : null,
+      muted: site.publicOnPurpose,
+      enabled: site.enabled,
+    };
+  }
+
+  /** Tells the background (for the toolbar badge) only when the status really changed. */
+  private reportStatus(): void {
+    const status = this.status();
+    const json = JSON.stringify(status);
+    if (json === this.lastStatusJson) return;
+    this.lastStatusJson = json;
+    ext().runtime.sendMessage({ type: 'content:status', status }).catch(() => undefined);
+  }
+
+  private onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+    if (sender.id !== ext().runtime.id) return undefined;
+    if (isBackgroundToContent(message)) return this.adapter.onMessage?.(message);
+    if (!isPopupToContent(message)) return undefined;
+    return this.onPopupMessage(message);
+  }
+
+  private async onPopupMessage(message: PopupToContent): Promise<unknown> {
+    this.watcher?.flushNow();
+    if (message.type === 'popup:get-status') return this.status();
+    const entry = this.primary();
+    if (entry && entry.composer.canMakePrivate && entry.composer.audience === 'public') return this.makePrivate(entry);
+    if (!entry && this.adapter.makePagePrivate && this.adapter.pageAudience?.() === 'public') {
+      const r = await this.adapter.makePagePrivate(this.abort.signal);
+      this.watcher?.schedule();
+      return r.ok ? { ok: true, audience: r.audience } : { ok: false, messageKey: r.messageKey };
+    }
+    return { ok: false, messageKey: 'errorNothingToSwitch' } satisfies SwitchOutcome;
+  }
+}
+
+function isInsideHost(node: Node): boolean {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot && isOwnNode(root.host);
+}

@@ -1,0 +1,89 @@
+// The one DOM watcher. Facebook mutates thousands of nodes a second; the observer callback
+// therefore only decides whether anything relevant happened and queues one flush for the
+// next animation frame (uBlock Origin's pattern). rAF callbacks run before the frame is
+// painted, so a composer inserted by a task is warned about in the very frame that first
+// shows it. Hidden tabs get no animation frames, so there a zero-delay task stands in.
+
+export interface DomWatcher {
+  /** Queue a flush (coalesced with any already queued). */
+  schedule(): void;
+  /** Run a queued flush now, synchronously (e.g. before answering the popup). */
+  flushNow(): void;
+  stop(): void;
+}
+
+export interface DomWatcherOptions {
+  root: Node;
+  /** Attribute names that can change what the flush computes; all others are ignored. */
+  attributes: readonly string[];
+  /** Mutations only inside (or of) nodes for which this returns true are ignored: our own UI. */
+  isOwnNode: (node: Node) => boolean;
+  flush: () => void;
+  signal: AbortSignal;
+  /** Injected in tests and the benchmark. */
+  requestFrame?: (cb: () => void) => void;
+}
+
+export function watchDom(options: DomWatcherOptions): DomWatcher {
+  const { root, attributes, isOwnNode, flush, signal } = options;
+  const requestFrame =
+    options.requestFrame ??
+    ((cb: () => void) => {
+      if (document.visibilityState === 'hidden') setTimeout(cb, 0);
+      else requestAnimationFrame(cb);
+    });
+  let queued = false;
+  let stopped = false;
+
+  const run = () => {
+    if (!queued || stopped) return;
+    queued = false;
+    flush();
+  };
+  const schedule = () => {
+    if (queued || stopped) return;
+    queued = true;
+    requestFrame(run);
+  };
+
+  const relevant = (record: MutationRecord): boolean => {
+    if (isOwnNode(record.target)) return false;
+    if (record.type !== 'childList') return true;
+    for (const node of record.addedNodes) if (!isOwnNode(node)) return true;
+    for (const node of record.removedNodes) if (!isOwnNode(node)) return true;
+    return false;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (queued) return;
+    for (const record of records) {
+      if (relevant(record)) {
+        schedule();
+        return;
+      }
+    }
+  });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: attributes.length > 0,
+    ...(attributes.length > 0 ? { attributeFilter: [...attributes] } : {}),
+    // Visible audience names are text: a React update may change only a text node.
+    characterData: true,
+  });
+
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  return {
+    schedule,
+    flushNow: () => {
+      queued = true;
+      run();
+    },
+    stop,
+  };
+}

@@ -1,0 +1,119 @@
+// The typed message protocol. Every message names its direction in its type prefix, and
+// every receiver checks both the sender and the shape before acting (Privacy Badger's
+// allow-list): a page, or another extension, cannot drive Audience Guard by messaging it.
+import type { Audience, SiteId } from '../sites/site';
+
+export type WarningState = 'warning' | 'switching' | 'done' | 'error';
+
+/** What a tab is about to share, as its content script sees it right now. */
+export interface TabStatus {
+  site: SiteId;
+  /** The open composer's audience, or the account's privacy on Instagram, or 'none'. */
+  audience: Audience | 'none';
+  /** The one-click switch can be offered. */
+  canMakePrivate: boolean;
+  /** The warning's state for the composer the popup reports on, if there is one. */
+  state: WarningState | null;
+  /** The person said they post publicly on purpose here: warnings are muted. */
+  muted: boolean;
+  /** Audience Guard is switched off for this site in the options. */
+  enabled: boolean;
+}
+
+export interface SwitchOutcome {
+  ok: boolean;
+  audience?: Audience | 'none';
+  /** `_locales` key of what to do by hand, when `ok` is false. */
+  messageKey?: string;
+}
+
+// Popup → content script (browser.tabs.sendMessage).
+export type PopupToContent = { type: 'popup:get-status' } | { type: 'popup:make-private' };
+
+// Content script → background (browser.runtime.sendMessage).
+export type ContentToBackground =
+  | { type: 'content:status'; status: TabStatus }
+  | { type: 'content:instagram-open-privacy' }
+  | { type: 'content:instagram-claim-privacy' }
+  | { type: 'content:instagram-privacy-result'; ok: boolean; messageKey?: string };
+
+// Background → content script (browser.tabs.sendMessage).
+export type BackgroundToContent = { type: 'background:instagram-privacy-result'; ok: boolean; messageKey?: string };
+
+const POPUP_TO_CONTENT = new Set<string>(['popup:get-status', 'popup:make-private']);
+const CONTENT_TO_BACKGROUND = new Set<string>([
+  'content:status',
+  'content:instagram-open-privacy',
+  'content:instagram-claim-privacy',
+  'content:instagram-privacy-result',
+]);
+const BACKGROUND_TO_CONTENT = new Set<string>(['background:instagram-privacy-result']);
+
+function typeOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' ? type : null;
+}
+
+const AUDIENCES = new Set<string>([
+  'public', 'friends', 'friends-of-friends', 'friends-except', 'specific-friends',
+  'only-me', 'custom', 'group-private', 'private', 'unknown', 'none',
+]);
+const STATES = new Set<string>(['warning', 'switching', 'done', 'error']);
+
+export function isTabStatus(value: unknown): value is TabStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return (
+    (s.site === 'facebook' || s.site === 'instagram') &&
+    typeof s.audience === 'string' && AUDIENCES.has(s.audience) &&
+    typeof s.canMakePrivate === 'boolean' &&
+    (s.state === null || (typeof s.state === 'string' && STATES.has(s.state))) &&
+    typeof s.muted === 'boolean' &&
+    typeof s.enabled === 'boolean'
+  );
+}
+
+export function isPopupToContent(value: unknown): value is PopupToContent {
+  const type = typeOf(value);
+  return type !== null && POPUP_TO_CONTENT.has(type);
+}
+
+export function isBackgroundToContent(value: unknown): value is BackgroundToContent {
+  const type = typeOf(value);
+  if (type === null || !BACKGROUND_TO_CONTENT.has(type)) return false;
+  return typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export function isContentToBackground(value: unknown): value is ContentToBackground {
+  const type = typeOf(value);
+  if (type === null || !CONTENT_TO_BACKGROUND.has(type)) return false;
+  if (type === 'content:status') return isTabStatus((value as { status?: unknown }).status);
+  if (type === 'content:instagram-privacy-result') return typeof (value as { ok?: unknown }).ok === 'boolean';
+  return true;
+}
+
+/** The minimal sender shape both Chrome and Firefox give (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+const SITE_ORIGINS = ['https://www.facebook.com/', 'https://www.instagram.com/'];
+
+/** A message from one of our own extension pages (popup, options), not from a tab. */
+export function isFromExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** A message from our own content script running in a supported site's tab. */
+export function isFromOurContentScript(sender: Sender, extensionId: string): boolean {
+  const url = sender.tab?.url ?? sender.url;
+  return (
+    sender.id === extensionId &&
+    typeof sender.tab?.id === 'number' &&
+    typeof url === 'string' &&
+    SITE_ORIGINS.some((origin) => url.startsWith(origin))
+  );
+}

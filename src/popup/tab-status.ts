@@ -1,0 +1,35 @@
+// Asks a tab's content script what it is about to share. A tab without our content script
+// (any other site, or a page loaded before install) is reported as not supported.
+import browser from 'webextension-polyfill';
+import { isTabStatus, type SwitchOutcome, type TabStatus } from '../lib/messages';
+
+export type PopupStatus = TabStatus | { site: 'none'; audience: 'none' };
+
+/** The tab to report on: `?tabId=N` (tests, the contract), else the active tab. */
+export async function targetTabId(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function fetchStatus(tabId: number | null): Promise<PopupStatus> {
+  if (tabId === null) return { site: 'none', audience: 'none' };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'popup:get-status' });
+    if (isTabStatus(answer)) return answer;
+  } catch {
+    // No content script there: not a supported page.
+  }
+  return { site: 'none', audience: 'none' };
+}
+
+export async function requestMakePrivate(tabId: number): Promise<SwitchOutcome> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: 'popup:make-private' })) as SwitchOutcome | undefined;
+    if (answer && typeof answer.ok === 'boolean') return answer;
+  } catch {
+    // The tab went away or reloaded.
+  }
+  return { ok: false, messageKey: 'errorTabGone' };
+}

@@ -1,0 +1,95 @@
+// The interface every supported site implements. Everything that knows a site's DOM, its
+// strings or its API lives behind it (src/sites/<site>/); the content script only asks
+// "what composers are there, who will see them, and please make this one private".
+
+/** Normalised audience vocabulary (../shared/CONTRACT.md). */
+export type Audience =
+  | 'public'
+  | 'friends'
+  | 'friends-of-friends'
+  | 'friends-except'
+  | 'specific-friends'
+  | 'only-me'
+  | 'custom'
+  | 'group-private'
+  | 'private'
+  | 'unknown';
+
+export type SiteId = 'facebook' | 'instagram';
+
+/** What kind of warning a composer needs. */
+export type ComposerKind =
+  /** A Facebook post whose own audience can be switched to Friends. */
+  | 'post'
+  /** A post in a Facebook group: the group's privacy decides; nothing to switch. */
+  | 'group'
+  /** An Instagram post: the account's privacy decides; the account can be made private. */
+  | 'account';
+
+/** One composer found on the page, as the site adapter reads it at this moment. */
+export interface Composer {
+  /** The composer's `[role=dialog]`: the identity of the composer and the host's ancestor. */
+  readonly root: Element;
+  readonly kind: ComposerKind;
+  readonly audience: Audience;
+  /** Where the warning host goes: inserted into `parent` before `before` (null: appended). */
+  readonly anchor: { readonly parent: Element; readonly before: Node | null };
+  /** Whether the one-click switch can be offered for this composer. */
+  readonly canMakePrivate: boolean;
+  /** A public group's About page, for the group warning's link. */
+  readonly aboutUrl?: string;
+}
+
+/** A failure the person can act on: a `_locales` message key plus its substitutions. */
+export interface SiteFailure {
+  readonly ok: false;
+  /** `_locales` key of a sentence telling the person what to do by hand. */
+  readonly messageKey: string;
+  /** One line for the console, for bug reports: what exactly was not found. */
+  readonly diagnostic: string;
+}
+export interface SiteSuccess {
+  readonly ok: true;
+  /** The audience after the switch, as read back from the site. */
+  readonly audience: Audience;
+}
+export type SwitchResult = SiteSuccess | SiteFailure;
+
+export interface SiteContext {
+  /** Ask for a fresh scan on the next frame (e.g. after an async read finished). */
+  readonly rescan: () => void;
+  /** Aborted when the content script is torn down (extension reloaded or updated). */
+  readonly signal: AbortSignal;
+  /** Sends a typed message to the background (used for cross-tab work such as Instagram's). */
+  readonly send: (message: import('../lib/messages').ContentToBackground) => Promise<unknown>;
+}
+
+export interface SiteAdapter {
+  readonly site: SiteId;
+  /**
+   * Attribute names whose changes can alter what `findComposers` returns. The one DOM
+   * watcher observes only these (plus child-list changes), which keeps its cost low on a
+   * page that mutates thousands of attributes a second.
+   */
+  readonly observedAttributes: readonly string[];
+  /** Called once when the content script starts (and before the first scan). */
+  start?(ctx: SiteContext): void;
+  /** Every composer currently open in `doc`. Pure read: never changes the page. */
+  findComposers(doc: Document): Composer[];
+  /** Whether the page is in dark mode, so the warning can match it. */
+  isDark(doc: Document): boolean;
+  /** Make this composer's post (or the account) private by driving the site's own UI. */
+  makePrivate(composer: Composer, signal: AbortSignal): Promise<SwitchResult>;
+  /**
+   * The status to report when no composer is open (the popup's "this tab"). Facebook: none;
+   * Instagram: the account's privacy, which decides every post.
+   */
+  pageAudience?(): Audience | 'none';
+  /**
+   * The popup's switch when no composer is open: Instagram makes the account private;
+   * Facebook has nothing to switch outside a composer and leaves this out.
+   */
+  makePagePrivate?(signal: AbortSignal): Promise<SwitchResult>;
+  /** Handles a background message addressed to this site's content script, if any. */
+  onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
+}

@@ -1,0 +1,90 @@
+// The inline warning: one or two lines, the fix inside it, never a blocker. Research on
+// pre-posting nudges (../shared/FACTS.md): short, the fix in reach, "post anyway" per composer.
+import type { Audience, ComposerKind, SiteId } from '../sites/site';
+import type { WarningState } from '../lib/messages';
+import { t } from '../lib/i18n';
+import { FACTS } from '../lib/facts';
+
+export interface WarningProps {
+  site: SiteId;
+  kind: ComposerKind;
+  audience: Audience;
+  state: WarningState;
+  canMakePrivate: boolean;
+  /** `_locales` key of the sentence saying what to do by hand, in the error state. */
+  errorKey?: string;
+  aboutUrl?: string;
+  whyOpen: boolean;
+  /** Every handler receives the DOM event so that untrusted (scripted) clicks can be refused. */
+  onMakePrivate(event: Event): void;
+  onDismiss(event: Event): void;
+  onToggleWhy(event: Event): void;
+}
+
+function headline(p: WarningProps): string {
+  if (p.state === 'done') return t(p.site === 'instagram' ? 'warningDoneInstagram' : 'warningDoneFacebook');
+  if (p.audience === 'unknown') return t(p.site === 'instagram' ? 'warningUnknownInstagram' : 'warningUnknownFacebook');
+  if (p.kind === 'group') return t('warningPublicGroup');
+  if (p.kind === 'account') return t('warningPublicInstagram');
+  return t('warningPublicFacebook');
+}
+
+export function Warning(p: WarningProps) {
+  const busy = p.state === 'switching';
+  const showActions = p.state !== 'done';
+  const makePrivateLabel = p.site === 'instagram' ? t('actionMakeAccountPrivate') : t('actionSwitchToFriends');
+  const dismissLabel = p.site === 'instagram' ? t('actionShareAnyway') : t('actionPostAnyway');
+  return (
+    <div class={`box ${p.state} ${p.audience === 'unknown' ? 'unknown' : ''}`} role="status" aria-live="polite">
+      <div class="text">
+        <span class="icon" aria-hidden="true">{p.state === 'done' ? '✓' : p.audience === 'unknown' ? '?' : '!'}</span>
+        <div>
+          <p class="headline">
+            {headline(p)}
+            {p.state !== 'done' && p.audience !== 'unknown' ? (
+              <>
+                {' '}
+                {t('warningMetaTrains')}{' '}
+                <button type="button" class="link" aria-expanded={p.whyOpen} onClick={(e) => p.onToggleWhy(e)}>
+                  {t('actionWhy')}
+                </button>
+              </>
+            ) : null}
+          </p>
+          {p.state === 'done' && p.site === 'facebook' ? <p class="detail">{t('warningDoneRemembers')}</p> : null}
+          {p.state === 'error' ? <p class="detail error-text">{t(p.errorKey ?? 'errorGeneric')}</p> : null}
+          {busy ? <p class="detail">{t('warningSwitching')}</p> : null}
+          {p.whyOpen && p.state !== 'done' ? (
+            <p class="detail why">
+              {t('whyHeadline')}{' '}
+              <a href={FACTS.earningsCall.url} target="_blank" rel="noopener noreferrer">
+                {t('whySourceEarnings')}
+              </a>
+              {' · '}
+              <a href={FACTS.metaUses.url} target="_blank" rel="noopener noreferrer">
+                {t('whySourceMeta')}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      </div>
+      {showActions ? (
+        <div class="actions">
+          {p.kind === 'group' && p.aboutUrl ? (
+            <a class="button secondary" href={p.aboutUrl} target="_blank" rel="noopener noreferrer">
+              {t('actionGroupAbout')}
+            </a>
+          ) : null}
+          {p.canMakePrivate ? (
+            <button type="button" class="button primary" data-action="make-private" disabled={busy} onClick={(e) => p.onMakePrivate(e)}>
+              {busy ? t('actionSwitching') : makePrivateLabel}
+            </button>
+          ) : null}
+          <button type="button" class="button secondary" data-action="dismiss" disabled={busy} onClick={(e) => p.onDismiss(e)}>
+            {dismissLabel}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { firefoxManifest } from './scripts/manifest-targets.mjs';
+
+// One build per target: `vite build --mode chrome` and `vite build --mode firefox`.
+// The root manifest.json is the single source; the Firefox variant is derived from it.
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+  const manifest = browser === 'firefox' ? firefoxManifest(base) : base;
+  return {
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      // Readable output: store reviewers read it, and nothing is gained by hiding it.
+      minify: true,
+      sourcemap: false,
+      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+      rollupOptions: {
+        input: {
+          welcome: resolve(import.meta.dirname, 'src/welcome/index.html'),
+        },
+      },
+    },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [
+      crx({
+        manifest,
+        browser,
+        // A standalone IIFE content script needs no web-accessible loader chunk, so
+        // pages cannot probe for the extension through web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+  };
+});
