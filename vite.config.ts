@@ -12,7 +12,8 @@ export default defineConfig(({ mode }) => {
   const manifest = browser === 'firefox' ? firefoxManifest(base) : base;
   return {
     build: {
-      outDir: `dist/${browser}`,
+      // AG_OUT_DIR lets parallel work build into its own folder without racing over dist/.
+      outDir: `${process.env.AG_OUT_DIR ?? 'dist'}/${browser}`,
       emptyOutDir: true,
       // Readable output: store reviewers read it, and nothing is gained by hiding it.
       minify: true,

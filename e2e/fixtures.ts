@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from './browser.mjs';
 import { routeFixtureSites } from './serve-fixtures.mjs';
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '..', 'dist', 'chrome');
+export const EXTENSION_PATH = resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome');
 
 export interface ExtensionFixtures {
   context: BrowserContext;

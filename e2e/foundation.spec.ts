@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 test('the built Chrome manifest has no web_accessible_resources and exactly the narrow permissions', () => {
-  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../dist/chrome/manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome/manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.permissions).toEqual(['storage']);
@@ -12,7 +12,7 @@ test('the built Chrome manifest has no web_accessible_resources and exactly the 
   // One standalone content script file, no loader.
   expect(manifest.content_scripts).toHaveLength(1);
   expect(manifest.content_scripts[0].js).toHaveLength(1);
-  const script = readFileSync(resolve(import.meta.dirname, '../dist/chrome', manifest.content_scripts[0].js[0]), 'utf8');
+  const script = readFileSync(resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome', manifest.content_scripts[0].js[0]), 'utf8');
   expect(script).not.toMatch(/\bimport\s*\(/);
   expect(script).not.toMatch(/^\s*import\s/m);
 });
