@@ -109,6 +109,21 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await ext().storage.sync.set({ [SETTINGS_KEY]: normalizeSettings(settings).settings });
 }
 
+/**
+ * Read-modify-write of the stored settings: reads (and repairs) what is stored now, so a
+ * change made meanwhile in another page (popup vs options) is not overwritten wholesale.
+ */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = normalizeSettings(change(await loadSettings())).settings;
+  await ext().storage.sync.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** The same settings with one site's fields changed. */
+export function withSite(settings: Settings, site: SiteId, change: Partial<SiteSettings>): Settings {
+  return { ...settings, sites: { ...settings.sites, [site]: { ...settings.sites[site], ...change } } };
+}
+
 /** Calls `listener` with validated settings whenever they change; returns the unsubscribe. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
