@@ -33,7 +33,7 @@ function makeArea(name: string, listeners: Set<Listener>) {
 const listeners = new Set<Listener>();
 const messages = en as Record<string, { message: string }>;
 const fakeBrowser = {
-  runtime: { id: 'test-extension-id', getURL: (p: string) => `chrome-extension://test-extension-id/${p}`, onMessage: { addListener() {}, removeListener() {} }, sendMessage: async () => undefined },
+  runtime: { id: 'test-extension-id', getURL: (p: string) => `chrome-extension://test-extension-id/${p}`, onMessage: { addListener() {}, removeListener() {} }, sendMessage: async () => undefined, connect: () => ({ onDisconnect: { addListener() {} }, disconnect() {} }) },
   storage: {
     sync: makeArea('sync', listeners),
     local: makeArea('local', listeners),

@@ -114,6 +114,7 @@ export class Controller {
 
   /** One pass: read the composers, place, update or remove hosts. Runs once per frame at most. */
   reconcile(): void {
+    if (this.abort.signal.aborted) return;
     if (!extensionContextValid()) {
       this.teardown();
       return;
@@ -292,6 +293,11 @@ export class Controller {
   private async onPopupMessage(message: PopupToContent): Promise<unknown> {
     this.watcher?.flushNow();
     if (message.type === 'popup:get-status') return this.status();
+    return this.makePrivateFromPopup();
+  }
+
+  /** The popup's switch: the same as the warning's button, for the composer it reports on. */
+  async makePrivateFromPopup(): Promise<SwitchOutcome> {
     const entry = this.primary();
     if (entry && entry.composer.canMakePrivate && entry.composer.audience === 'public') return this.makePrivate(entry);
     if (!entry && this.adapter.makePagePrivate && this.adapter.pageAudience?.() === 'public') {

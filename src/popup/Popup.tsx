@@ -1,64 +1,118 @@
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
-import { fetchStatus, requestMakePrivate, targetTabId, type PopupStatus } from './tab-status';
+// The toolbar popup. Opens fast: one render with what is at hand, then the tab's status,
+// the settings and the numbers arrive in parallel. Four parts, most urgent first: this tab,
+// why it matters, lock down the rest, the local numbers.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../lib/i18n';
+import { ext } from '../lib/ext';
+import { defaultSettings, loadSettings, onSettingsChanged, updateSettings, withSite, type Settings } from '../lib/settings';
+import { emptyStats, loadStats, normalizeStats, resetStats, STATS_KEY, type Stats } from '../lib/stats';
+import { browserLanguageTags, resolveRegion, type ResolvedRegion } from '../lib/region';
 import type { SwitchOutcome } from '../lib/messages';
+import { fetchStatus, requestMakePrivate, targetTabId, type PopupStatus } from './tab-status';
+import { ThisTab } from './ThisTab';
+import { Why } from './Why';
+import { LockDown } from './LockDown';
+import { Numbers } from './Numbers';
 
-function statusLine(s: PopupStatus): string {
-  if (s.site === 'none') return t('popupUnsupported');
-  if (!s.enabled) return t('popupSiteOff');
-  if (s.site === 'instagram') {
-    if (s.audience === 'public') return t('popupInstagramPublic');
-    if (s.audience === 'private') return t('popupInstagramPrivate');
-    return t('popupInstagramUnknown');
-  }
-  if (s.audience === 'none') return t('popupFacebookNoComposer');
-  if (s.audience === 'public') return t('popupFacebookPublic');
-  if (s.audience === 'unknown') return t('popupFacebookUnknown');
-  return t('popupFacebookNotPublic');
+/** While the popup is open the tab may change (a composer opens, the account API answers). */
+const REFRESH_MS = 1000;
+/** The content script re-reads settings on change; give it a moment before asking again. */
+const SETTLE_MS = 150;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function languageTags(): string[] {
+  return browserLanguageTags(typeof navigator === 'undefined' ? undefined : navigator, uiLanguage());
 }
 
 export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [status, setStatus] = useState<PopupStatus | null>(null);
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [stats, setStats] = useState<Stats>(emptyStats);
   const [outcome, setOutcome] = useState<SwitchOutcome | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    let alive = true;
+    let id: number | null = null;
     void (async () => {
-      const id = await targetTabId(location.search);
+      id = await targetTabId(location.search);
+      if (!alive) return;
       setTabId(id);
       setStatus(await fetchStatus(id));
     })();
+    void loadSettings().then((s) => alive && setSettings(s));
+    void loadStats().then((s) => alive && setStats(s));
+    const stopSettings = onSettingsChanged(setSettings);
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && STATS_KEY in changes) setStats(normalizeStats(changes[STATS_KEY]?.newValue));
+    };
+    ext().storage.onChanged.addListener(onStorage);
+    const timer = setInterval(() => {
+      if (id !== null && document.visibilityState === 'visible') void fetchStatus(id).then((s) => alive && setStatus(s));
+    }, REFRESH_MS);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+      stopSettings();
+      ext().storage.onChanged.removeListener(onStorage);
+    };
   }, []);
 
-  const onMakePrivate = async () => {
+  const refresh = useCallback(async () => {
     if (tabId === null) return;
+    await sleep(SETTLE_MS);
+    setStatus(await fetchStatus(tabId));
+  }, [tabId]);
+
+  const onMakePrivate = async () => {
+    if (tabId === null || busy) return;
     setBusy(true);
+    setOutcome(null);
     const result = await requestMakePrivate(tabId);
     setOutcome(result);
     setStatus(await fetchStatus(tabId));
     setBusy(false);
   };
 
-  if (!status) return <main class="popup" aria-busy="true" />;
-  const canAct = status.site !== 'none' && status.canMakePrivate;
+  const changeSite = async (change: { enabled?: boolean; publicOnPurpose?: boolean }) => {
+    if (!status || status.site === 'none') return;
+    const site = status.site;
+    setSettings(await updateSettings((s) => withSite(s, site, change)));
+    await refresh();
+  };
+
+  const tags = languageTags();
+  const region: ResolvedRegion = resolveRegion(settings.region, tags);
+  const switchRegion = async () => {
+    const next: ResolvedRegion = region === 'europe' ? 'elsewhere' : 'europe';
+    setSettings(await updateSettings((s) => ({ ...s, region: next })));
+  };
+
   return (
-    <main class="popup">
-      <h1>{t('extName')}</h1>
-      <section
-        data-testid="tab-status"
-        data-site={status.site}
-        data-audience={status.audience}
-        aria-live="polite"
-      >
-        <p class="status">{statusLine(status)}</p>
-        {canAct ? (
-          <button type="button" data-action="make-private" disabled={busy} onClick={onMakePrivate}>
-            {status.site === 'instagram' ? t('actionMakeAccountPrivate') : t('actionSwitchToFriends')}
-          </button>
-        ) : null}
-        {outcome ? <p class="outcome">{outcome.ok ? t('popupSwitchDone') : t(outcome.messageKey ?? 'errorGeneric')}</p> : null}
-      </section>
+    <main class="popup" aria-busy={status === null}>
+      <header class="top">
+        <h1>{t('extName')}</h1>
+        <a class="settings-link" href={ext().runtime.getURL('src/options/index.html')} target="_blank" rel="noopener">
+          {t('popupOpenOptions')}
+        </a>
+      </header>
+      {status ? (
+        <ThisTab
+          status={status}
+          busy={busy}
+          outcome={outcome}
+          onMakePrivate={() => void onMakePrivate()}
+          onUnmute={() => void changeSite({ publicOnPurpose: false })}
+          onEnable={() => void changeSite({ enabled: true })}
+        />
+      ) : (
+        <section class="card this-tab placeholder" aria-hidden="true" />
+      )}
+      <Why region={region} guessed={settings.region === 'auto'} onSwitchRegion={() => void switchRegion()} />
+      <LockDown />
+      <Numbers stats={stats} onReset={() => void resetStats()} />
     </main>
   );
 }

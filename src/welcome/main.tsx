@@ -1,15 +1,34 @@
+// The first-run page, opened once on install by the background: in half a screen, what
+// Audience Guard does, that it sends nothing anywhere, and how to try it.
 import { render } from 'preact';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
+import { ext } from '../lib/ext';
+import '../options/page.css';
 
 function Welcome() {
   return (
-    <main>
+    <main class="welcome">
       <h1>{t('welcomeTitle')}</h1>
       <p>{t('welcomeWhat')}</p>
-      <p>{t('welcomeNothingSent')}</p>
+      <p>
+        <strong>{t('welcomeNothingSent')}</strong>
+      </p>
+      <section aria-labelledby="try-title">
+        <h2 id="try-title">{t('welcomeTryTitle')}</h2>
+        <ul>
+          <li>{t('welcomeTryFacebook')}</li>
+          <li>{t('welcomeTryInstagram')}</li>
+          <li>{t('welcomeTryPopup')}</li>
+        </ul>
+      </section>
+      <p>
+        <a href={ext().runtime.getURL('src/options/index.html')}>{t('welcomeSettings')}</a>
+      </p>
     </main>
   );
 }
 
+document.documentElement.lang = uiLanguage();
+document.title = t('welcomeTitle');
 const app = document.getElementById('app');
 if (app) render(<Welcome />, app);

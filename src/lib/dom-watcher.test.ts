@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { watchDom } from './dom-watcher';
+
+function setup(attributes: string[] = ['aria-label']) {
+  const frames: Array<() => void> = [];
+  const flush = vi.fn();
+  const own = new WeakSet<Node>();
+  const controller = new AbortController();
+  const root = document.createElement('div');
+  document.body.append(root);
+  const watcher = watchDom({
+    root,
+    attributes,
+    isOwnNode: (n) => own.has(n),
+    flush,
+    signal: controller.signal,
+    requestFrame: (cb) => frames.push(cb),
+  });
+  const runFrames = () => frames.splice(0).forEach((cb) => cb());
+  const settle = () => new Promise((r) => setTimeout(r, 0)); // let MutationObserver deliver
+  return { frames, flush, own, controller, root, watcher, runFrames, settle };
+}
+
+describe('the DOM watcher', () => {
+  it('coalesces many mutations into one flush per frame', async () => {
+    const t = setup();
+    for (let i = 0; i < 100; i++) t.root.append(document.createElement('span'));
+    await t.settle();
+    t.root.firstElementChild?.setAttribute('aria-label', 'x');
+    await t.settle();
+    expect(t.frames).toHaveLength(1);
+    t.runFrames();
+    expect(t.flush).toHaveBeenCalledTimes(1);
+  });
+
+  it('does no work when nothing relevant changed', async () => {
+    const t = setup(['aria-label']);
+    const child = document.createElement('span');
+    t.root.append(child);
+    await t.settle();
+    t.runFrames();
+    t.flush.mockClear();
+    child.setAttribute('data-unrelated', '1');
+    child.setAttribute('class', 'x');
+    await t.settle();
+    expect(t.frames).toHaveLength(0);
+    expect(t.flush).not.toHaveBeenCalled();
+  });
+
+  it('ignores its own UI', async () => {
+    const t = setup();
+    const mine = document.createElement('div');
+    t.own.add(mine);
+    t.root.append(mine);
+    await t.settle();
+    mine.remove();
+    await t.settle();
+    expect(t.frames).toHaveLength(0);
+  });
+
+  it('stops observing when its signal aborts', async () => {
+    const t = setup();
+    t.controller.abort();
+    t.root.append(document.createElement('p'));
+    await t.settle();
+    expect(t.frames).toHaveLength(0);
+  });
+
+  it('flushNow runs the pending work synchronously, once', async () => {
+    const t = setup();
+    t.root.append(document.createElement('p'));
+    await t.settle();
+    t.watcher.flushNow();
+    expect(t.flush).toHaveBeenCalledTimes(1);
+    t.runFrames(); // the queued frame finds nothing left to do
+    expect(t.flush).toHaveBeenCalledTimes(1);
+  });
+});
