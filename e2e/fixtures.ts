@@ -18,25 +18,71 @@ export interface ExtensionFixtures {
   openPopup: (page: Page) => Promise<Page>;
   /** The tab id Chromium gave `page`. */
   tabIdOf: (page: Page) => Promise<number>;
+  /**
+   * Reloads the extension the way an update does (chrome://extensions' reload, with
+   * developer mode on: without it, Chromium disables a reloaded unpacked extension).
+   */
+  reloadExtension: () => Promise<void>;
   /** Console lines and uncaught errors of every page, to assert that nothing was thrown. */
   pageErrors: string[];
+  /**
+   * Every network request the extension itself started (from its content script, its
+   * service worker or its pages), recorded in every test. After each test, anything but
+   * Instagram's same-origin privacy request fails the test: the extension sends nothing.
+   */
+  extensionRequests: ExtensionRequest[];
+}
+
+export interface ExtensionRequest {
+  url: string;
+  method: string;
+  from: 'content-script' | 'service-worker' | 'extension-page';
+}
+
+/** The one request the extension may make: Instagram's own API, same origin, read-only. */
+export function isAllowedExtensionRequest(r: ExtensionRequest): boolean {
+  const url = new URL(r.url);
+  return (
+    r.from === 'content-script' &&
+    r.method === 'GET' &&
+    url.origin === 'https://www.instagram.com' &&
+    url.pathname === '/api/v1/accounts/current_user/'
+  );
 }
 
 export const test = base.extend<ExtensionFixtures>({
   pageErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ pageErrors }, use) => {
+  extensionRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ pageErrors, extensionRequests }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'ag-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       ...chromiumLaunchOptions({ extensionPath: EXTENSION_PATH }),
       viewport: { width: 1280, height: 900 },
     });
-    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(String(error))));
+    context.on('page', (page) => {
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      void recordContentScriptRequests(context, page, extensionRequests);
+    });
+    // Requests of the service worker and of extension pages (popup, options) over http(s).
+    context.on('request', (request) => {
+      if (!/^https?:/.test(request.url())) return;
+      const from = request.serviceWorker()
+        ? 'service-worker'
+        : request.frame()?.url().startsWith('chrome-extension://')
+          ? 'extension-page'
+          : null;
+      if (from) extensionRequests.push({ url: request.url(), method: request.method(), from });
+    });
     await routeFixtureSites(context);
     await use(context);
     await context.close();
     await rm(profile, { recursive: true, force: true });
+    const forbidden = extensionRequests.filter((r) => !isAllowedExtensionRequest(r));
+    expect(forbidden, 'the extension made network requests it must not make').toEqual([]);
   },
   serviceWorker: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
@@ -60,6 +106,21 @@ export const test = base.extend<ExtensionFixtures>({
       return id;
     });
   },
+  reloadExtension: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      await page.evaluate(async (id) => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: {
+          updateProfileConfiguration(c: object): Promise<void>;
+          reload(id: string, o: object): Promise<void>;
+        } } }).chrome.developerPrivate;
+        await dev.updateProfileConfiguration({ inDeveloperMode: true });
+        await dev.reload(id, { failQuietly: true });
+      }, extensionId);
+      await page.close();
+    });
+  },
   openPopup: async ({ context, extensionId, tabIdOf }, use) => {
     await use(async (page) => {
       const tabId = await tabIdOf(page);
@@ -71,6 +132,28 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export { expect };
+
+/**
+ * A content script's requests look like the page's own to the network; the initiator's
+ * stack tells them apart (its frames are in chrome-extension://…/content script). This
+ * listens through a CDP session on each page.
+ */
+async function recordContentScriptRequests(context: BrowserContext, page: Page, log: ExtensionRequest[]) {
+  try {
+    const cdp = await context.newCDPSession(page);
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (!/^https?:/.test(event.request.url)) return;
+      const frames: Array<{ url: string }> = [];
+      for (let stack = event.initiator?.stack; stack; stack = stack.parent) frames.push(...stack.callFrames);
+      if (frames.some((f) => f.url.startsWith('chrome-extension://'))) {
+        log.push({ url: event.request.url, method: event.request.method, from: 'content-script' });
+      }
+    });
+    await cdp.send('Network.enable');
+  } catch {
+    // The page closed before the session attached: it made no requests of ours.
+  }
+}
 
 /** The warning host(s) inside `scope` (CONTRACT.md). */
 export function warningHost(scope: Page | Locator): Locator {

@@ -6,7 +6,9 @@ test('the built Chrome manifest has no web_accessible_resources and exactly the 
   const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome/manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.web_accessible_resources).toBeUndefined();
-  expect(manifest.permissions).toEqual(['storage']);
+  // `scripting`: to protect tabs already open when the extension is installed or updated
+  // (README, "Permissions, and why").
+  expect(manifest.permissions).toEqual(['storage', 'scripting']);
   expect([...manifest.host_permissions].sort()).toEqual(['https://www.facebook.com/*', 'https://www.instagram.com/*']);
   expect(manifest.optional_permissions).toBeUndefined();
   // One standalone content script file, no loader.

@@ -4,11 +4,13 @@ import browser from 'webextension-polyfill';
 import { isContentToBackground, isFromOurContentScript } from '../lib/messages';
 import { updateBadge } from './badge';
 import { handleInstagramMessage } from './instagram-privacy';
+import { injectIntoOpenTabs } from './inject';
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') {
     void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
   }
+  if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs();
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

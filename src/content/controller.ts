@@ -56,10 +56,10 @@ export class Controller {
       this.settings = settings;
       this.watcher?.schedule();
     });
-    signal.addEventListener('abort', unsubscribe, { once: true });
+    this.onTeardown(unsubscribe);
 
     const stopListening = listenForMessages((message, sender) => this.onMessage(message, sender));
-    signal.addEventListener('abort', stopListening, { once: true });
+    this.onTeardown(stopListening);
 
     // A port to the background disconnects when this extension is reloaded or removed:
     // the fast path to tearing down. (It also disconnects when an idle service worker
@@ -68,8 +68,11 @@ export class Controller {
       const port = ext().runtime.connect({ name: 'content' });
       port.onDisconnect.addListener(() => {
         if (!extensionContextValid()) this.teardown();
+        // On a reload the port can close a moment before this context is invalidated:
+        // look once more shortly after (one timer per disconnect, not a poll).
+        else setTimeout(() => extensionContextValid() || this.teardown(), 1000);
       });
-      signal.addEventListener('abort', () => port.disconnect(), { once: true });
+      this.onTeardown(() => port.disconnect());
     } catch {
       this.teardown();
       return;
@@ -88,6 +91,25 @@ export class Controller {
       signal,
     });
     this.reconcile();
+  }
+
+  /**
+   * Registers an extension-API cleanup for teardown. Once the extension context is gone,
+   * those APIs throw ("Extension context invalidated"); such a throw is swallowed here
+   * instead of surfacing in the page as an uncaught error.
+   */
+  private onTeardown(cleanup: () => void): void {
+    this.abort.signal.addEventListener(
+      'abort',
+      () => {
+        try {
+          cleanup();
+        } catch {
+          // The context is already gone, and with it what this would have removed.
+        }
+      },
+      { once: true },
+    );
   }
 
   /** Removes our UI and every listener; the page is left as if we had never run. */

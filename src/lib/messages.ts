@@ -40,6 +40,16 @@ export type ContentToBackground =
 // Background → content script (browser.tabs.sendMessage).
 export type BackgroundToContent = { type: 'background:instagram-privacy-result'; ok: boolean; messageKey?: string };
 
+/** The background's answer to `content:instagram-open-privacy`: the settings tab was opened, or why not. */
+export interface InstagramOpenAnswer {
+  ok: boolean;
+  messageKey?: string;
+}
+/** The background's answer to `content:instagram-claim-privacy`: true once, for the tab it opened. */
+export interface InstagramClaimAnswer {
+  granted: boolean;
+}
+
 const POPUP_TO_CONTENT = new Set<string>(['popup:get-status', 'popup:make-private']);
 const CONTENT_TO_BACKGROUND = new Set<string>([
   'content:status',
@@ -79,17 +89,23 @@ export function isPopupToContent(value: unknown): value is PopupToContent {
   return type !== null && POPUP_TO_CONTENT.has(type);
 }
 
+/** An Instagram switch result: `ok`, and at most a `_locales` key (a word, nothing else). */
+function isSwitchResultShape(value: unknown): boolean {
+  const { ok, messageKey } = value as { ok?: unknown; messageKey?: unknown };
+  return typeof ok === 'boolean' && (messageKey === undefined || (typeof messageKey === 'string' && /^[A-Za-z]{1,64}$/.test(messageKey)));
+}
+
 export function isBackgroundToContent(value: unknown): value is BackgroundToContent {
   const type = typeOf(value);
   if (type === null || !BACKGROUND_TO_CONTENT.has(type)) return false;
-  return typeof (value as { ok?: unknown }).ok === 'boolean';
+  return isSwitchResultShape(value);
 }
 
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   const type = typeOf(value);
   if (type === null || !CONTENT_TO_BACKGROUND.has(type)) return false;
   if (type === 'content:status') return isTabStatus((value as { status?: unknown }).status);
-  if (type === 'content:instagram-privacy-result') return typeof (value as { ok?: unknown }).ok === 'boolean';
+  if (type === 'content:instagram-privacy-result') return isSwitchResultShape(value);
   return true;
 }
 

@@ -1,37 +1,22 @@
-// Facebook adapter (minimal first version: English audience button only).
-import type { Audience, Composer, SiteAdapter } from '../site';
-
-const PREFIX = 'Edit privacy. Sharing with ';
-
-function readAudience(button: Element): Audience {
-  const label = (button.getAttribute('aria-label') ?? '').slice(PREFIX.length).trim().replace(/\.$/, '');
-  if (label === 'Public') return 'public';
-  if (label === 'Friends') return 'friends';
-  if (label === 'Only me') return 'only-me';
-  return 'unknown';
-}
+// The Facebook adapter: composers and their audience (composer.ts, audience.ts, group.ts),
+// the one-click switch to Friends (chooser.ts), every visible word in lexicon.ts.
+import type { SiteAdapter } from '../site';
+import { findComposers } from './composer';
+import { switchToFriends } from './chooser';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
-  observedAttributes: ['aria-label', 'aria-checked', 'aria-hidden', 'style', 'class'],
-  findComposers(doc) {
-    const composers: Composer[] = [];
-    for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
-      const button = dialog.querySelector(`[role="button"][aria-label^="${PREFIX}"]`);
-      if (!button || !button.parentElement) continue;
-      composers.push({
-        root: dialog,
-        kind: 'post',
-        audience: readAudience(button),
-        anchor: { parent: dialog, before: null },
-        canMakePrivate: false,
-      });
-    }
-    return composers;
-  },
+  // What can change a composer's reading without adding or removing nodes: the audience
+  // button's label, a panel sliding (inline transform), a panel hidden, the UI language.
+  observedAttributes: ['aria-label', 'style', 'hidden', 'lang'],
+  findComposers,
+  // MARKUP.md: dark mode is a class on <html> (medium).
   isDark: (doc) => doc.documentElement.classList.contains('__fb-dark-mode'),
-  async makePrivate() {
-    return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: 'switch not available in this build' };
+  async makePrivate(composer, signal) {
+    if (composer.kind !== 'post') {
+      return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: `nothing to switch in a ${composer.kind} composer` };
+    }
+    return switchToFriends(composer, signal);
   },
   pageAudience: () => 'none',
 };

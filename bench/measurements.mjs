@@ -1,0 +1,253 @@
+// The benchmark's measurements, one function per figure group. bench/README.md explains
+// each method; run.mjs decides which run and compares them with the budgets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openFeed, routeFeed } from './serve-page.mjs';
+import { median, percentile } from './stats.mjs';
+
+/** @typedef {import('./browser-session.mjs').BenchBrowser} BenchBrowser */
+/** @typedef {import('playwright-core').Page} Page */
+
+/** The content script named in the built manifest, raw and after gzip -9. @param {string} extensionPath */
+export function contentScriptSize(extensionPath) {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
+  const file = manifest.content_scripts[0].js[0];
+  const bytes = readFileSync(join(extensionPath, file));
+  return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Contexts of one benchmark browser, routed to the synthetic feed once each. */
+export class Contexts {
+  /** @param {BenchBrowser} bench */
+  constructor(bench) {
+    this.bench = bench;
+    /** @type {import('playwright-core').BrowserContext | null} */
+    this.off = null;
+    this.routed = false;
+  }
+  async withExtension() {
+    if (!this.routed) {
+      await routeFeed(this.bench.extensionContext);
+      this.routed = true;
+    }
+    return this.bench.extensionContext;
+  }
+  /** An off-the-record context: the extension does not run there (checked by every caller). */
+  async withoutExtension() {
+    if (!this.off) {
+      this.off = await this.bench.browser.newContext({ viewport: null });
+      await routeFeed(this.off);
+    }
+    return this.off;
+  }
+}
+
+/** @param {Page} page @param {string} fn @param {unknown} [arg] */
+const call = (page, fn, arg) => page.evaluate(([name, a]) => window.__fbBench[name](a), [fn, arg]);
+
+/** Throws when a timing sample is not usable, naming it. */
+function sampleOf(result, what) {
+  if (!result.host) throw new Error(`${what}: no warning host within the wait (the extension did not warn)`);
+  if (result.preexisting) throw new Error(`${what}: a warning host was there before the change`);
+  return result;
+}
+
+/**
+ * Frames late and ms from the composer's insertion (and from the audience button turning
+ * Public) to the warning host, on the churning feed.
+ * @param {Contexts} contexts @param {{ openings: number, rafOpenings: number }} opts
+ */
+export async function measureFrames(contexts, { openings, rafOpenings }) {
+  const page = await openFeed(await contexts.withExtension());
+  try {
+    const pageSize = await call(page, 'counts');
+    await call(page, 'startChurn', 50);
+    // Warm-up: the first warning also compiles the warning UI; not what we measure.
+    for (let i = 0; i < 2; i += 1) {
+      sampleOf(await call(page, 'openComposer', { audience: 'Public' }), 'warm-up');
+      await call(page, 'closeComposer');
+    }
+    const detect = [];
+    for (let i = 0; i < openings; i += 1) {
+      detect.push(sampleOf(await call(page, 'openComposer', { audience: 'Public', mode: 'task' }), `opening ${i + 1}`));
+      await call(page, 'closeComposer');
+    }
+    const audience = [];
+    for (let i = 0; i < openings; i += 1) {
+      const friends = await call(page, 'openComposer', { audience: 'Friends', waitMs: 100 });
+      if (friends.host) throw new Error('a composer shared with Friends got a warning host');
+      audience.push(sampleOf(await call(page, 'setAudience', 'Public'), `audience change ${i + 1}`));
+      await call(page, 'closeComposer');
+    }
+    const raf = [];
+    for (let i = 0; i < rafOpenings; i += 1) {
+      raf.push(sampleOf(await call(page, 'openComposer', { audience: 'Public', mode: 'raf' }), `rAF opening ${i + 1}`));
+      await call(page, 'closeComposer');
+    }
+    await call(page, 'stopChurn');
+    const probe = await page.evaluate(() => ({ ...window.__fbBench.probe }));
+    return { pageSize, detect, audience, raf, probe };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Summary of timing samples. @param {{ late: number, ms: number }[]} samples */
+export function summarizeTimings(samples) {
+  const frames = samples.map((s) => s.late);
+  const ms = samples.map((s) => s.ms);
+  return {
+    count: samples.length,
+    framesP50: percentile(frames, 50),
+    framesP95: percentile(frames, 95),
+    framesMax: Math.max(...frames),
+    msP50: percentile(ms, 50),
+    msP95: percentile(ms, 95),
+  };
+}
+
+/** Forces garbage collection (several passes: DOM wrappers die over more than one) and reads the DOM counters. */
+async function domCounters(cdp) {
+  await cdp.send('Memory.prepareForLeakDetection').catch(() => {});
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { documents, nodes, jsEventListeners };
+}
+
+/**
+ * DOM counters before and after `cycles` composer open/close cycles on a quiet feed, with
+ * and without the extension.
+ * @param {Contexts} contexts @param {{ cycles: number }} opts
+ */
+export async function measureLeaks(contexts, { cycles }) {
+  const out = {};
+  for (const [name, context, warns] of [
+    ['withExtension', await contexts.withExtension(), true],
+    ['withoutExtension', await contexts.withoutExtension(), false],
+  ]) {
+    const page = await openFeed(context);
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.enable');
+      // Waits are bounded: without the extension no host ever comes, so don't wait long.
+      const cycle = async (label) => {
+        const result = await call(page, 'openComposer', { audience: 'Public', waitMs: warns ? 3000 : 40 });
+        if (result.host !== warns) throw new Error(`${name}, ${label}: warning host ${result.host ? 'present' : 'missing'}`);
+        await call(page, 'closeComposer');
+      };
+      // Warm-up: one-time allocations (the warning UI's first render, the page's probe).
+      for (let i = 0; i < 3; i += 1) await cycle('warm-up');
+      await page.waitForTimeout(500);
+      const before = await domCounters(cdp);
+      for (let i = 0; i < cycles; i += 1) await cycle(`cycle ${i + 1}`);
+      await page.waitForTimeout(500);
+      const after = await domCounters(cdp);
+      out[name] = { before, after };
+      await cdp.detach();
+    } finally {
+      await page.close();
+    }
+  }
+  const delta = (side, key) => out[side].after[key] - out[side].before[key];
+  return {
+    ...out,
+    // The page's own drift (the same cycles without the extension) is subtracted; it is
+    // reported beside, and is 0 when the page holds no references itself.
+    leakedNodes: delta('withExtension', 'nodes') - delta('withoutExtension', 'nodes'),
+    leakedListeners: delta('withExtension', 'jsEventListeners') - delta('withoutExtension', 'jsEventListeners'),
+    pageDriftNodes: delta('withoutExtension', 'nodes'),
+    pageDriftListeners: delta('withoutExtension', 'jsEventListeners'),
+  };
+}
+
+/** One scripted session on a fresh page: CDP Performance metrics before and after. */
+async function session(context, expectHost) {
+  const page = await openFeed(context);
+  try {
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await read();
+    const result = await call(page, 'runSession', 300);
+    const after = await read();
+    await cdp.detach();
+    if (result.hostSeen !== expectHost) {
+      throw new Error(`overhead session ${expectHost ? 'with' : 'without'} the extension: warning host ${result.hostSeen ? 'seen' : 'not seen'}`);
+    }
+    const d = (key) => (after[key] ?? 0) - (before[key] ?? 0);
+    return { taskMs: d('TaskDuration') * 1000, scriptMs: d('ScriptDuration') * 1000, layoutMs: d('LayoutDuration') * 1000, styleMs: d('RecalcStyleDuration') * 1000 };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Main-thread time of the same scripted session with and without the extension, runs
+ * interleaved A B A B ... in one browser.
+ * @param {Contexts} contexts @param {{ pairs: number }} opts
+ */
+export async function measureOverhead(contexts, { pairs }) {
+  const withExt = await contexts.withExtension();
+  const without = await contexts.withoutExtension();
+  // One unmeasured session each first: compile caches and the first layouts.
+  await session(withExt, true);
+  await session(without, false);
+  const runs = [];
+  for (let i = 0; i < pairs; i += 1) {
+    const a = await session(withExt, true);
+    const b = await session(without, false);
+    runs.push({ with: a, without: b, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
+  }
+  return {
+    runs,
+    overheadRatio: median(runs.map((r) => r.taskRatio)),
+    scriptRatio: median(runs.map((r) => r.scriptRatio)),
+    scriptMsAddedP50: median(runs.map((r) => r.with.scriptMs - r.without.scriptMs)),
+  };
+}
+
+/**
+ * Opens the popup as a page reporting on the Facebook tab (CONTRACT.md `?tabId=`), `openings`
+ * times, and times navigation start -> [data-testid="tab-status"] in the DOM.
+ * @param {Contexts} contexts @param {{ openings: number }} opts
+ */
+export async function measurePopup(contexts, { openings }) {
+  const context = await contexts.withExtension();
+  const { serviceWorker, extensionId } = contexts.bench;
+  const page = await openFeed(context);
+  try {
+    sampleOf(await call(page, 'openComposer', { audience: 'Public' }), 'popup setup');
+    await page.bringToFront();
+    const tabId = await serviceWorker.evaluate(async () => {
+      const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    if (tabId < 0) throw new Error('popup: the Facebook tab was not found');
+    const statusMs = [];
+    const firstRenderMs = [];
+    for (let i = 0; i < openings; i += 1) {
+      const popup = await context.newPage();
+      await popup.addInitScript(() => {
+        // performance.now() counts from the navigation start of this page.
+        const record = () => {
+          const status = document.querySelector('[data-testid="tab-status"]');
+          if (status && !window.__statusAt) window.__statusAt = { ms: performance.now(), site: status.getAttribute('data-site'), audience: status.getAttribute('data-audience') };
+        };
+        new MutationObserver(record).observe(document, { childList: true, subtree: true });
+      });
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => Boolean(window.__statusAt), null, { timeout: 10000 });
+      const seen = await popup.evaluate(() => ({ ...window.__statusAt, mark: performance.getEntriesByName('audience-guard:popup-rendered')[0]?.startTime ?? null }));
+      if (seen.site !== 'facebook' || seen.audience !== 'public') throw new Error(`popup reported ${seen.site}/${seen.audience}, expected facebook/public`);
+      statusMs.push(seen.ms);
+      if (seen.mark !== null) firstRenderMs.push(seen.mark);
+      await popup.close();
+      await page.bringToFront();
+    }
+    return { statusMs, firstRenderMs, p50: median(statusMs), p95: percentile(statusMs, 95), firstRenderP50: median(firstRenderMs) };
+  } finally {
+    await page.close();
+  }
+}

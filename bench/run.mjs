@@ -1,0 +1,205 @@
+// `npm run bench`: runs the built extension in Chromium against a synthetic heavy Facebook
+// page and prints each figure beside its budget (issue 6; method in bench/README.md).
+//
+// Usage: node bench/run.mjs [--check] [--machine-independent] [--quick]
+//   --check                exit 1 when a measured figure misses its budget
+//   --machine-independent  measure only what does not depend on machine speed (content
+//                          script size, leaks, frames late), as CI does; writes nothing
+//   --quick                fewer samples (development only; below the issue's minimums)
+// A full run writes bench/results.json. The extension is read from
+// `${AG_OUT_DIR ?? 'dist'}/chrome` (build it first: `npm run bench` does).
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBenchBrowser } from './browser-session.mjs';
+import { Contexts, contentScriptSize, measureFrames, measureLeaks, measureOverhead, measurePopup, summarizeTimings } from './measurements.mjs';
+import { round } from './stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const known = new Set(['--check', '--machine-independent', '--quick']);
+for (const arg of args) {
+  if (!known.has(arg)) {
+    console.error(`unknown option ${arg}\nusage: node bench/run.mjs [--check] [--machine-independent] [--quick]`);
+    process.exit(2);
+  }
+}
+const check = args.has('--check');
+const machineIndependent = args.has('--machine-independent');
+const quick = args.has('--quick');
+
+// The issue's minimums: 50 openings, 200 cycles, 5 pairs.
+const SAMPLES = quick
+  ? { openings: 10, rafOpenings: 5, cycles: 40, pairs: 2, popupOpenings: 5 }
+  : { openings: 50, rafOpenings: 20, cycles: 200, pairs: 5, popupOpenings: 10 };
+
+/**
+ * The budgets (issue 6). `machineIndependent` figures are the ones CI checks.
+ * @type {{ key: string, label: string, unit: string, max: number, machineIndependent: boolean }[]}
+ */
+const BUDGETS = [
+  { key: 'contentScriptGzipBytes', label: 'content script, gzip -9', unit: 'B', max: 12 * 1024, machineIndependent: true },
+  { key: 'detectFramesP95', label: 'composer -> warning, frames late p95', unit: 'frames', max: 0, machineIndependent: true },
+  { key: 'audienceChangeFramesP95', label: 'audience -> Public -> warning, frames late p95', unit: 'frames', max: 0, machineIndependent: true },
+  { key: 'leakedListeners', label: 'leaked listeners, 200 cycles', unit: '', max: 0, machineIndependent: true },
+  { key: 'leakedNodes', label: 'leaked nodes, 200 cycles', unit: '', max: 0, machineIndependent: true },
+  { key: 'overheadRatio', label: 'main-thread time, with / without', unit: 'x', max: 1.02, machineIndependent: false },
+  { key: 'popupFirstRenderMs', label: 'popup open -> status rendered, p50', unit: 'ms', max: 100, machineIndependent: false },
+];
+// Reported without a budget: context for the budgeted figures.
+const INFO = [
+  ['detectFramesP50', 'composer -> warning, frames late p50', 'frames'],
+  ['detectMsP50', 'composer -> warning, p50', 'ms'],
+  ['detectMsP95', 'composer -> warning, p95', 'ms'],
+  ['audienceChangeMsP95', 'audience -> Public -> warning, p95', 'ms'],
+  ['detectFramesP95RafInsert', 'composer inserted in a rAF callback, frames late p95', 'frames'],
+  ['scriptRatio', 'script time only, with / without', 'x'],
+  ['popupFirstRenderP95Ms', 'popup open -> status rendered, p95', 'ms'],
+  ['popupShellRenderMs', 'popup open -> first render (mark), p50', 'ms'],
+  ['pageNodes', 'synthetic page: nodes', ''],
+  ['pagePosts', 'synthetic page: posts', ''],
+];
+
+function extensionPath() {
+  const path = resolve(ROOT, process.env.AG_OUT_DIR ?? 'dist', 'chrome');
+  if (!existsSync(join(path, 'manifest.json'))) {
+    console.error(`bench: no built extension at ${path}; run \`npm run build\` (or \`npm run bench\`, which builds)`);
+    process.exit(2);
+  }
+  return path;
+}
+
+/** Runs every measurement this mode needs; returns the figures and the raw details. */
+async function measure(path) {
+  const figures = {};
+  const details = {};
+  const size = contentScriptSize(path);
+  figures.contentScriptGzipBytes = size.gzipBytes;
+  details.contentScript = size;
+
+  const bench = await launchBenchBrowser(path);
+  details.chromium = bench.browser.version();
+  try {
+    const contexts = new Contexts(bench);
+    const started = Date.now();
+    const frames = await measureFrames(contexts, SAMPLES);
+    const detect = summarizeTimings(frames.detect);
+    const audience = summarizeTimings(frames.audience);
+    const raf = summarizeTimings(frames.raf);
+    Object.assign(figures, {
+      detectFramesP50: detect.framesP50,
+      detectFramesP95: detect.framesP95,
+      detectMsP50: round(detect.msP50),
+      detectMsP95: round(detect.msP95),
+      audienceChangeFramesP95: audience.framesP95,
+      audienceChangeMsP95: round(audience.msP95),
+      detectFramesP95RafInsert: raf.framesP95,
+      pageNodes: frames.pageSize.nodes,
+      pagePosts: frames.pageSize.posts,
+    });
+    details.frames = { detect, audience, rafInsert: raf, pageSize: frames.pageSize, probe: frames.probe, seconds: (Date.now() - started) / 1000 };
+
+    const leaksStarted = Date.now();
+    const leaks = await measureLeaks(contexts, SAMPLES);
+    figures.leakedListeners = leaks.leakedListeners;
+    figures.leakedNodes = leaks.leakedNodes;
+    details.leaks = { ...leaks, cycles: SAMPLES.cycles, seconds: (Date.now() - leaksStarted) / 1000 };
+
+    if (!machineIndependent) {
+      const overheadStarted = Date.now();
+      const overhead = await measureOverhead(contexts, SAMPLES);
+      figures.overheadRatio = round(overhead.overheadRatio, 3);
+      figures.scriptRatio = round(overhead.scriptRatio, 3);
+      details.overhead = {
+        pairs: overhead.runs.map((r) => ({
+          withTaskMs: round(r.with.taskMs, 1),
+          withoutTaskMs: round(r.without.taskMs, 1),
+          withScriptMs: round(r.with.scriptMs, 1),
+          withoutScriptMs: round(r.without.scriptMs, 1),
+          taskRatio: round(r.taskRatio, 3),
+        })),
+        scriptMsAddedP50: round(overhead.scriptMsAddedP50, 1),
+        seconds: (Date.now() - overheadStarted) / 1000,
+      };
+
+      const popup = await measurePopup(contexts, { openings: SAMPLES.popupOpenings });
+      figures.popupFirstRenderMs = round(popup.p50, 1);
+      figures.popupFirstRenderP95Ms = round(popup.p95, 1);
+      figures.popupShellRenderMs = round(popup.firstRenderP50, 1);
+      details.popup = { statusMs: popup.statusMs.map((v) => round(v, 1)) };
+    }
+  } finally {
+    await bench.close();
+  }
+  return { figures, details };
+}
+
+function formatValue(value, unit) {
+  if (value === undefined) return 'not measured';
+  if (unit === 'B') return `${value} B (${(value / 1024).toFixed(2)} KB)`;
+  return unit ? `${value} ${unit}` : String(value);
+}
+
+function formatBudget(b) {
+  if (b.unit === 'B') return `<= ${b.max / 1024} KB`;
+  return `<= ${b.max}${b.unit ? ` ${b.unit}` : ''}`;
+}
+
+/** The table: figure, value, budget, ok. Returns the budget keys that were missed. */
+function printTable(figures) {
+  const rows = [['figure', 'key', 'value', 'budget', 'ok']];
+  const missed = [];
+  for (const b of BUDGETS) {
+    const value = figures[b.key];
+    const measured = value !== undefined;
+    const ok = measured ? value <= b.max : null;
+    if (ok === false) missed.push(b.key);
+    rows.push([b.label, b.key, formatValue(value, b.unit), formatBudget(b), ok === null ? '-' : ok ? 'ok' : 'MISSED']);
+  }
+  for (const [key, label, unit] of INFO) {
+    if (figures[key] !== undefined) rows.push([label, key, formatValue(figures[key], unit), '', '']);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+  return missed;
+}
+
+/** Fixed key order, so that results.json diffs show changed numbers only. */
+function resultsJson(figures, details) {
+  const budgets = Object.fromEntries(BUDGETS.map((b) => [b.key, { max: b.max, ok: figures[b.key] === undefined ? null : figures[b.key] <= b.max }]));
+  const ordered = Object.fromEntries([...BUDGETS.map((b) => b.key), ...INFO.map(([k]) => k)].filter((k) => k in figures).map((k) => [k, figures[k]]));
+  const { chromium, ...rest } = details;
+  return {
+    figures: ordered,
+    budgets,
+    samples: SAMPLES,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium },
+    measuredAt: new Date().toISOString(),
+    details: rest,
+  };
+}
+
+const path = extensionPath();
+const started = Date.now();
+const mode = machineIndependent ? 'machine-independent figures' : 'all figures';
+console.log(`bench: ${mode}, extension ${path}${quick ? ' (quick: fewer samples than the issue asks)' : ''}`);
+let result;
+try {
+  result = await measure(path);
+} catch (error) {
+  console.error(`bench: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log('');
+const missed = printTable(result.figures);
+console.log(`\nbench: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+if (!machineIndependent && !quick) {
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(resultsJson(result.figures, result.details), null, 2)}\n`);
+  console.log('bench: wrote bench/results.json');
+}
+if (missed.length) console.log(`bench: budget missed: ${missed.join(', ')}`);
+if (check && missed.length) process.exit(1);

@@ -1,0 +1,40 @@
+// Serves the synthetic heavy feed at https://www.facebook.com/ through Playwright's request
+// routing, so the extension's real content script runs on it as on the live site. Every
+// other request is refused: the benchmark never reaches the network.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const FEED_URL = 'https://www.facebook.com/';
+
+const FILES = {
+  '/': ['facebook-feed.html', 'text/html; charset=utf-8'],
+  '/__bench/facebook-feed.js': ['facebook-feed.js', 'text/javascript; charset=utf-8'],
+};
+
+/** @param {import('playwright-core').BrowserContext} context */
+export async function routeFeed(context) {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (!/^https?:$/.test(url.protocol)) return route.continue();
+    if (url.hostname !== 'www.facebook.com') return route.abort('blockedbyclient');
+    const file = FILES[url.pathname];
+    if (!file) return route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
+    return route.fulfill({
+      status: 200,
+      body: await readFile(FIXTURES + file[0]),
+      headers: { 'content-type': file[1], 'cache-control': 'no-store' },
+    });
+  });
+}
+
+/**
+ * Opens the feed in a new page of `context` and waits until it is built.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function openFeed(context) {
+  const page = await context.newPage();
+  await page.goto(FEED_URL, { waitUntil: 'load', timeout: 60000 });
+  await page.waitForFunction(() => '__fbBench' in window, null, { timeout: 60000 });
+  return page;
+}

@@ -1,0 +1,74 @@
+// Pages the popup, options and accessibility specs route themselves (registered inside a
+// test, after the shared fixture router, so they win): the minimal markup the Facebook
+// adapter always reads, and the Instagram account API the Instagram adapter asks.
+import type { BrowserContext, Worker } from '@playwright/test';
+
+export const FACEBOOK_TEST_URL = 'https://www.facebook.com/popup-test';
+export const INSTAGRAM_TEST_URL = 'https://www.instagram.com/popup-test/';
+export const INSTAGRAM_ACCOUNT_API = 'https://www.instagram.com/api/v1/accounts/current_user/?edit=true';
+
+/** A Facebook page with an open "Create post" composer whose audience is `audience`. */
+export function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public'): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Facebook</title></head><body>
+<div role="dialog" aria-modal="true" aria-label="Create post">
+  <div role="textbox" contenteditable="true" aria-label="What's on your mind?">Hello</div>
+  <div role="button" tabindex="0" aria-label="Edit privacy. Sharing with ${audience}."><span>${audience}</span></div>
+  <div role="button" tabindex="0" aria-label="Post">Post</div>
+</div>
+<script>
+  // Closes the composer on request, as posting would.
+  window.closeComposer = () => document.querySelector('[role=dialog]')?.remove();
+</script>
+</body></html>`;
+}
+
+export async function routeFacebookComposer(context: BrowserContext, audience: 'Public' | 'Friends' = 'Public'): Promise<void> {
+  await context.route(FACEBOOK_TEST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: facebookComposerPage(audience) }));
+}
+
+/** An Instagram page (no composer open) whose account API says public or private. */
+export async function routeInstagramAccount(context: BrowserContext, isPrivate: boolean): Promise<void> {
+  await context.route(INSTAGRAM_TEST_URL, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><main>Instagram</main></body></html>',
+    }),
+  );
+  await context.route((url) => url.hostname === 'www.instagram.com' && url.pathname === '/api/v1/accounts/current_user/', (route) =>
+    route.fulfill({
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ status: 'ok', user: { username: 'popup.test', is_private: isPrivate } }),
+    }),
+  );
+}
+
+/** The toolbar badge text of a tab, read through the service worker. */
+export async function badgeText(serviceWorker: Worker, tabId: number): Promise<string> {
+  return serviceWorker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
+    return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+/** The toolbar tooltip of a tab, read through the service worker. */
+export async function actionTitle(serviceWorker: Worker, tabId: number): Promise<string> {
+  return serviceWorker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } } }).chrome;
+    return api.action.getTitle({ tabId: id });
+  }, tabId);
+}
+
+/** Writes `value` as the raw stored settings (storage.sync), bypassing validation. */
+export async function writeRawSettings(serviceWorker: Worker, value: unknown): Promise<void> {
+  await serviceWorker.evaluate(async (v) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }).chrome;
+    await api.storage.sync.set({ settings: v });
+  }, value);
+}
+
+export async function readRawSettings(serviceWorker: Worker): Promise<unknown> {
+  return serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await api.storage.sync.get('settings')).settings;
+  });
+}

@@ -1,0 +1,27 @@
+// Browsers inject content scripts only into pages loaded after the extension started. After
+// an install or an update, a Facebook tab with a half-written post would otherwise stay
+// unprotected until reloaded; so the content script is injected into the open tabs of the
+// supported sites. (This is what the `scripting` permission is for; it adds no install
+// warning, the host permissions already cover these sites.) The script itself removes the
+// UI of the copy it replaces and leaves if a live copy already runs.
+import browser from 'webextension-polyfill';
+
+export async function injectIntoOpenTabs(): Promise<void> {
+  const manifest = browser.runtime.getManifest();
+  const entries = manifest.content_scripts ?? [];
+  for (const entry of entries) {
+    const files = entry.js ?? [];
+    if (files.length === 0) continue;
+    let tabs: browser.Tabs.Tab[] = [];
+    try {
+      tabs = await browser.tabs.query({ url: entry.matches });
+    } catch {
+      continue;
+    }
+    for (const tab of tabs) {
+      if (tab.id === undefined || tab.discarded) continue;
+      // A tab that cannot be scripted (still loading an error page, say) is skipped.
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files }).catch(() => undefined);
+    }
+  }
+}
