@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { firefoxManifest } from './scripts/manifest-targets.mjs';
+import { preactWithoutInnerHTML } from './scripts/preact-without-innerhtml.mjs';
 
 // One build per target: `vite build --mode chrome` and `vite build --mode firefox`.
 // The root manifest.json is the single source; the Firefox variant is derived from it.
@@ -26,6 +27,9 @@ export default defineConfig(({ mode }) => {
       },
     },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: {
+      alias: [{ find: /^preact$/, replacement: preactWithoutInnerHTML(import.meta.dirname) }],
+    },
     plugins: [
       crx({
         manifest,

@@ -19,6 +19,21 @@ test('the built Chrome manifest has no web_accessible_resources and exactly the 
   expect(script).not.toMatch(/^\s*import\s/m);
 });
 
+test('the Firefox build derives its manifest: event-page scripts, gecko id, no data collected', () => {
+  const dist = resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist');
+  const chrome = JSON.parse(readFileSync(resolve(dist, 'chrome/manifest.json'), 'utf8'));
+  const firefox = JSON.parse(readFileSync(resolve(dist, 'firefox/manifest.json'), 'utf8'));
+  expect(firefox.background.service_worker).toBeUndefined();
+  expect(firefox.background.scripts).toHaveLength(1);
+  expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+  expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  expect(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+  expect(firefox.web_accessible_resources).toBeUndefined();
+  expect(firefox.permissions).toEqual(chrome.permissions);
+  expect(firefox.host_permissions).toEqual(chrome.host_permissions);
+  expect(firefox.content_scripts).toEqual(chrome.content_scripts);
+});
+
 test('the content script runs on facebook.com and answers the popup', async ({ context, openPopup }) => {
   const page = await context.newPage();
   await page.goto('https://www.facebook.com/');

@@ -4,6 +4,8 @@
 
 export const GECKO_ID = 'audience-guard@audience-guard.org';
 export const FIREFOX_MIN_VERSION = '140.0';
+// Firefox for Android reads data_collection_permissions from version 142.
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** @param {any} base the parsed root manifest.json */
 export function firefoxManifest(base) {
@@ -16,6 +18,7 @@ export function firefoxManifest(base) {
       strict_min_version: FIREFOX_MIN_VERSION,
       data_collection_permissions: { required: ['none'] },
     },
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
   return m;
 }

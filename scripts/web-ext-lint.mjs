@@ -20,4 +20,4 @@ for (const m of [...errors, ...warnings, ...notices]) {
 }
 const unexplained = warnings.filter((w) => !EXPLAINED.has(w.code));
 console.log(`web-ext lint: ${errors.length} errors, ${warnings.length} warnings (${unexplained.length} unexplained), ${notices.length} notices`);
-process.exit(errors.length === 0 ? 0 : 1);
+process.exit(errors.length === 0 && unexplained.length === 0 ? 0 : 1);
