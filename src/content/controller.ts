@@ -29,6 +29,8 @@ interface Entry {
   doneTimer?: ReturnType<typeof setTimeout>;
   /** A warning for this composer was counted already. */
   counted: boolean;
+  /** What the host was last rendered with, to skip identical renders. */
+  renderKey?: string;
 }
 
 export class Controller {
@@ -185,6 +187,7 @@ export class Controller {
       if (entry.host) {
         entry.host.destroy();
         entry.host = null;
+        entry.renderKey = undefined;
       }
       // An error belongs to the audience that caused it; a safe audience clears it.
       if (entry.state === 'error') entry.state = 'warning';
@@ -193,40 +196,49 @@ export class Controller {
     if (!entry.host) entry.host = createWarningHost(this.doc);
     const host = entry.host;
     const audience = entry.state === 'done' ? (entry.doneAudience ?? composer.audience) : composer.audience;
-    host.update(
-      {
-        site: this.adapter.site,
-        kind: composer.kind,
-        audience,
-        state: entry.state,
-        canMakePrivate: composer.canMakePrivate && composer.audience === 'public',
-        errorKey: entry.errorKey,
-        aboutUrl: composer.aboutUrl,
-        whyOpen: entry.whyOpen,
-        onMakePrivate: (event) => {
-          if (event.isTrusted) void this.makePrivate(entry);
+    const props = {
+      site: this.adapter.site,
+      kind: composer.kind,
+      audience,
+      state: entry.state,
+      canMakePrivate: composer.canMakePrivate && composer.audience === 'public',
+      errorKey: entry.errorKey,
+      aboutUrl: composer.aboutUrl,
+      whyOpen: entry.whyOpen,
+    };
+    const dark = this.adapter.isDark(this.doc);
+    // Re-render only when something the person sees changed: this runs every frame in
+    // which the page mutated, and Facebook mutates in most frames.
+    const key = JSON.stringify([props, dark]);
+    if (key !== entry.renderKey) {
+      entry.renderKey = key;
+      host.update(
+        {
+          ...props,
+          onMakePrivate: (event) => {
+            if (event.isTrusted) void this.makePrivate(entry);
+          },
+          onDismiss: (event) => {
+            if (!event.isTrusted || entry.state === 'switching') return;
+            entry.dismissed = true;
+            entry.state = 'warning';
+            this.watcher?.flushNow();
+          },
+          onToggleWhy: (event) => {
+            if (!event.isTrusted) return;
+            entry.whyOpen = !entry.whyOpen;
+            this.render(entry, this.siteSettings().publicOnPurpose);
+          },
         },
-        onDismiss: (event) => {
-          if (!event.isTrusted || entry.state === 'switching') return;
-          entry.dismissed = true;
-          entry.state = 'warning';
-          this.watcher?.flushNow();
-        },
-        onToggleWhy: (event) => {
-          if (!event.isTrusted) return;
-          entry.whyOpen = !entry.whyOpen;
-          this.render(entry, this.siteSettings().publicOnPurpose);
-        },
-      },
-      this.adapter.isDark(this.doc),
-    );
+        dark,
+      );
+    }
     // Place (or re-place, after the page's React removed it) exactly one host, inside the
     // composer at the adapter's anchor. Moving an element never duplicates it.
     const { parent, before } = composer.anchor;
-    if (host.element.parentNode !== parent || (before !== null && host.element.nextSibling !== before)) {
-      if (before === null || before.parentNode === parent) parent.insertBefore(host.element, before);
-      else parent.append(host.element);
-    }
+    const target = before !== null && before.parentNode === parent ? before : null;
+    const placed = host.element.parentNode === parent && (target === null || host.element.nextSibling === target);
+    if (!placed) parent.insertBefore(host.element, target);
     if (!entry.counted && entry.state === 'warning' && composer.audience === 'public') {
       entry.counted = true;
       void bumpStat('warningsShown');
