@@ -46,51 +46,29 @@ export class Contexts {
 /** @param {Page} page @param {string} fn @param {unknown} [arg] */
 const call = (page, fn, arg) => page.evaluate(([name, a]) => window.__fbBench[name](a), [fn, arg]);
 
-/** Throws when a timing sample is not usable, naming it. */
-function sampleOf(result, what) {
-  if (!result.host) throw new Error(`${what}: no warning host within the wait (the extension did not warn)`);
-  if (result.preexisting) throw new Error(`${what}: a warning host was there before the change`);
-  return result;
+/** Runs window.__fbBench.repeat in the page; throws with the page's reason on a bad sample. */
+async function repeat(page, what, options) {
+  const { error, samples } = await call(page, 'repeat', options);
+  if (error) throw new Error(`${what}: ${error}`);
+  return samples;
 }
 
 /**
  * Frames late and ms from the composer's insertion (and from the audience button turning
  * Public) to the warning host, on the churning feed.
- * @param {Contexts} contexts @param {{ openings: number, rafOpenings: number }} opts
+ * @param {Page} page a feed page with the extension
+ * @param {{ openings: number, rafOpenings: number }} opts
  */
-export async function measureFrames(contexts, { openings, rafOpenings }) {
-  const page = await openFeed(await contexts.withExtension());
-  try {
-    const pageSize = await call(page, 'counts');
-    await call(page, 'startChurn', 50);
-    // Warm-up: the first warning also compiles the warning UI; not what we measure.
-    for (let i = 0; i < 2; i += 1) {
-      sampleOf(await call(page, 'openComposer', { audience: 'Public' }), 'warm-up');
-      await call(page, 'closeComposer');
-    }
-    const detect = [];
-    for (let i = 0; i < openings; i += 1) {
-      detect.push(sampleOf(await call(page, 'openComposer', { audience: 'Public', mode: 'task' }), `opening ${i + 1}`));
-      await call(page, 'closeComposer');
-    }
-    const audience = [];
-    for (let i = 0; i < openings; i += 1) {
-      const friends = await call(page, 'openComposer', { audience: 'Friends', waitMs: 100 });
-      if (friends.host) throw new Error('a composer shared with Friends got a warning host');
-      audience.push(sampleOf(await call(page, 'setAudience', 'Public'), `audience change ${i + 1}`));
-      await call(page, 'closeComposer');
-    }
-    const raf = [];
-    for (let i = 0; i < rafOpenings; i += 1) {
-      raf.push(sampleOf(await call(page, 'openComposer', { audience: 'Public', mode: 'raf' }), `rAF opening ${i + 1}`));
-      await call(page, 'closeComposer');
-    }
-    await call(page, 'stopChurn');
-    const probe = await page.evaluate(() => ({ ...window.__fbBench.probe }));
-    return { pageSize, detect, audience, raf, probe };
-  } finally {
-    await page.close();
-  }
+export async function measureFrames(page, { openings, rafOpenings }) {
+  await call(page, 'startChurn', 50);
+  // Warm-up: the first warning also compiles the warning UI; not what we measure.
+  await repeat(page, 'warm-up', { kind: 'open', n: 2 });
+  const detect = await repeat(page, 'composer openings', { kind: 'open', n: openings, mode: 'task' });
+  const audience = await repeat(page, 'audience changes', { kind: 'audience', n: openings, mode: 'task' });
+  const raf = await repeat(page, 'composer openings from rAF', { kind: 'open', n: rafOpenings, mode: 'raf' });
+  await call(page, 'stopChurn');
+  const probe = await page.evaluate(() => ({ ...window.__fbBench.probe }));
+  return { detect, audience, raf, probe };
 }
 
 /** Summary of timing samples. @param {{ late: number, ms: number }[]} samples */
@@ -116,38 +94,32 @@ async function domCounters(cdp) {
 }
 
 /**
- * DOM counters before and after `cycles` composer open/close cycles on a quiet feed, with
- * and without the extension.
- * @param {Contexts} contexts @param {{ cycles: number }} opts
+ * DOM counters before and after `cycles` composer open/close cycles on a quiet feed (no
+ * churn), on `withPage` (extension) and on a fresh page without the extension.
+ * @param {Contexts} contexts @param {Page} withPage @param {{ cycles: number }} opts
  */
-export async function measureLeaks(contexts, { cycles }) {
+export async function measureLeaks(contexts, withPage, { cycles }) {
   const out = {};
-  for (const [name, context, warns] of [
-    ['withExtension', await contexts.withExtension(), true],
-    ['withoutExtension', await contexts.withoutExtension(), false],
-  ]) {
-    const page = await openFeed(context);
-    try {
-      const cdp = await context.newCDPSession(page);
+  const withoutPage = await openFeed(await contexts.withoutExtension());
+  try {
+    for (const [name, page, expectHost] of [
+      ['withExtension', withPage, true],
+      ['withoutExtension', withoutPage, false],
+    ]) {
+      const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.enable');
-      // Waits are bounded: without the extension no host ever comes, so don't wait long.
-      const cycle = async (label) => {
-        const result = await call(page, 'openComposer', { audience: 'Public', waitMs: warns ? 3000 : 40 });
-        if (result.host !== warns) throw new Error(`${name}, ${label}: warning host ${result.host ? 'present' : 'missing'}`);
-        await call(page, 'closeComposer');
-      };
       // Warm-up: one-time allocations (the warning UI's first render, the page's probe).
-      for (let i = 0; i < 3; i += 1) await cycle('warm-up');
+      await repeat(page, `${name}, warm-up`, { kind: 'cycle', n: 3, expectHost });
       await page.waitForTimeout(500);
       const before = await domCounters(cdp);
-      for (let i = 0; i < cycles; i += 1) await cycle(`cycle ${i + 1}`);
+      await repeat(page, `${name}, cycles`, { kind: 'cycle', n: cycles, expectHost });
       await page.waitForTimeout(500);
       const after = await domCounters(cdp);
       out[name] = { before, after };
       await cdp.detach();
-    } finally {
-      await page.close();
     }
+  } finally {
+    await withoutPage.close();
   }
   const delta = (side, key) => out[side].after[key] - out[side].before[key];
   return {
@@ -188,7 +160,7 @@ async function session(context, expectHost) {
  * interleaved A B A B ... in one browser.
  * @param {Contexts} contexts @param {{ pairs: number }} opts
  */
-export async function measureOverhead(contexts, { pairs }) {
+export async function measureOverhead(contexts, { pairs }, progress = () => {}) {
   const withExt = await contexts.withExtension();
   const without = await contexts.withoutExtension();
   // One unmeasured session each first: compile caches and the first layouts.
@@ -199,6 +171,7 @@ export async function measureOverhead(contexts, { pairs }) {
     const a = await session(withExt, true);
     const b = await session(without, false);
     runs.push({ with: a, without: b, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
+    progress(`overhead pair ${i + 1}/${pairs}: task ${a.taskMs.toFixed(0)} / ${b.taskMs.toFixed(0)} ms, script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms`);
   }
   return {
     runs,
@@ -218,7 +191,8 @@ export async function measurePopup(contexts, { openings }) {
   const { serviceWorker, extensionId } = contexts.bench;
   const page = await openFeed(context);
   try {
-    sampleOf(await call(page, 'openComposer', { audience: 'Public' }), 'popup setup');
+    const opened = await call(page, 'openComposer', { audience: 'Public' });
+    if (!opened.host) throw new Error('popup setup: no warning host on a Public composer');
     await page.bringToFront();
     const tabId = await serviceWorker.evaluate(async () => {
       const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBenchBrowser } from './browser-session.mjs';
 import { Contexts, contentScriptSize, measureFrames, measureLeaks, measureOverhead, measurePopup, summarizeTimings } from './measurements.mjs';
 import { round } from './stats.mjs';
+import { openFeed } from './serve-page.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -61,6 +62,12 @@ const INFO = [
   ['pagePosts', 'synthetic page: posts', ''],
 ];
 
+const startedAt = Date.now();
+/** Progress on stderr, so that the table on stdout stays clean. @param {string} line */
+function progress(line) {
+  console.error(`  [${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${line}`);
+}
+
 function extensionPath() {
   const path = resolve(ROOT, process.env.AG_OUT_DIR ?? 'dist', 'chrome');
   if (!existsSync(join(path, 'manifest.json'))) {
@@ -81,9 +88,13 @@ async function measure(path) {
   const bench = await launchBenchBrowser(path);
   details.chromium = bench.browser.version();
   try {
+    progress(`Chromium ${details.chromium} started`);
     const contexts = new Contexts(bench);
     const started = Date.now();
-    const frames = await measureFrames(contexts, SAMPLES);
+    const page = await openFeed(await contexts.withExtension());
+    const pageSize = await page.evaluate(() => window.__fbBench.counts());
+    progress(`feed loaded: ${pageSize.posts} posts, ${pageSize.nodes} nodes, built in ${Math.round(pageSize.buildMs)} ms`);
+    const frames = await measureFrames(page, SAMPLES);
     const detect = summarizeTimings(frames.detect);
     const audience = summarizeTimings(frames.audience);
     const raf = summarizeTimings(frames.raf);
@@ -95,20 +106,23 @@ async function measure(path) {
       audienceChangeFramesP95: audience.framesP95,
       audienceChangeMsP95: round(audience.msP95),
       detectFramesP95RafInsert: raf.framesP95,
-      pageNodes: frames.pageSize.nodes,
-      pagePosts: frames.pageSize.posts,
+      pageNodes: pageSize.nodes,
+      pagePosts: pageSize.posts,
     });
-    details.frames = { detect, audience, rafInsert: raf, pageSize: frames.pageSize, probe: frames.probe, seconds: (Date.now() - started) / 1000 };
+    details.frames = { detect, audience, rafInsert: raf, pageSize, probe: frames.probe, seconds: (Date.now() - started) / 1000 };
+    progress(`frames: detect p95 ${detect.framesP95}, audience change p95 ${audience.framesP95}`);
 
     const leaksStarted = Date.now();
-    const leaks = await measureLeaks(contexts, SAMPLES);
+    const leaks = await measureLeaks(contexts, page, SAMPLES);
+    await page.close();
     figures.leakedListeners = leaks.leakedListeners;
     figures.leakedNodes = leaks.leakedNodes;
     details.leaks = { ...leaks, cycles: SAMPLES.cycles, seconds: (Date.now() - leaksStarted) / 1000 };
+    progress(`leaks: ${leaks.leakedNodes} nodes, ${leaks.leakedListeners} listeners`);
 
     if (!machineIndependent) {
       const overheadStarted = Date.now();
-      const overhead = await measureOverhead(contexts, SAMPLES);
+      const overhead = await measureOverhead(contexts, SAMPLES, progress);
       figures.overheadRatio = round(overhead.overheadRatio, 3);
       figures.scriptRatio = round(overhead.scriptRatio, 3);
       details.overhead = {
@@ -123,7 +137,9 @@ async function measure(path) {
         seconds: (Date.now() - overheadStarted) / 1000,
       };
 
+      progress(`overhead: ${round(overhead.overheadRatio, 3)}`);
       const popup = await measurePopup(contexts, { openings: SAMPLES.popupOpenings });
+      progress(`popup: ${round(popup.p50, 1)} ms`);
       figures.popupFirstRenderMs = round(popup.p50, 1);
       figures.popupFirstRenderP95Ms = round(popup.p95, 1);
       figures.popupShellRenderMs = round(popup.firstRenderP50, 1);

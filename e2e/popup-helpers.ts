@@ -26,8 +26,15 @@ export async function routeFacebookComposer(context: BrowserContext, audience: '
   await context.route(FACEBOOK_TEST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: facebookComposerPage(audience) }));
 }
 
-/** An Instagram page (no composer open) whose account API says public or private. */
+/**
+ * An Instagram page (no composer open) of a logged-in account (the adapter asks the API only
+ * when the ds_user_id cookie says someone is logged in) whose API says public or private.
+ */
 export async function routeInstagramAccount(context: BrowserContext, isPrivate: boolean): Promise<void> {
+  await context.addCookies([
+    { name: 'ds_user_id', value: '4242', domain: '.instagram.com', path: '/', secure: true },
+    { name: 'csrftoken', value: 'popup-test-token', domain: '.instagram.com', path: '/', secure: true },
+  ]);
   await context.route(INSTAGRAM_TEST_URL, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',

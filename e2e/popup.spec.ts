@@ -68,6 +68,22 @@ test.describe('popup: this tab', () => {
     await expect(popup.locator('[data-action="make-private"]')).toBeVisible();
   });
 
+  test('on Instagram the make-private button starts the account switch (the settings tab opens) and shows the outcome', async ({ context, openPopup }) => {
+    await routeInstagramAccount(context, false);
+    const page = await context.newPage();
+    await page.goto(INSTAGRAM_TEST_URL);
+    const popup = await openPopup(page);
+    const button = popup.locator('[data-action="make-private"]');
+    await expect(button).toBeVisible({ timeout: 10_000 });
+    const settingsTab = context.waitForEvent('page', { predicate: (p) => p.url().includes('/accounts/privacy_setting/') });
+    await button.click();
+    await settingsTab;
+    // Whatever the settings page's driver reaches against this fixture, the popup reports it.
+    const outcome = popup.locator('[data-testid="switch-outcome"]');
+    await expect(outcome).toHaveAttribute('data-ok', /^(true|false)$/, { timeout: 25_000 });
+    await expect(outcome).not.toBeEmpty();
+  });
+
   test('reports an Instagram tab whose account is private, without a switch', async ({ context, openPopup }) => {
     await routeInstagramAccount(context, true);
     const page = await context.newPage();

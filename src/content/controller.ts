@@ -90,6 +90,7 @@ export class Controller {
       attributes: this.adapter.observedAttributes,
       isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
       flush: () => this.reconcile(),
+      urgent: () => this.hostDetached(),
       signal,
     });
     this.reconcile();
@@ -112,6 +113,15 @@ export class Controller {
       },
       { once: true },
     );
+  }
+
+  /**
+   * A host that the page's re-render just detached: putting it back in the same microtask
+   * (instead of the next frame) means nothing, not even another rAF callback, sees it missing.
+   */
+  private hostDetached(): boolean {
+    for (const entry of this.entries.values()) if (entry.host && !entry.host.element.isConnected) return true;
+    return false;
   }
 
   /** Removes our UI and every listener; the page is left as if we had never run. */

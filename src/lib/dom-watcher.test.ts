@@ -47,7 +47,19 @@ describe('the DOM watcher', () => {
     expect(t.flush).not.toHaveBeenCalled();
   });
 
-  it('ignores its own UI', async () => {
+  it('ignores its own UI being added or changing inside', async () => {
+    const t = setup();
+    const mine = document.createElement('div');
+    t.own.add(mine);
+    t.root.append(mine);
+    await t.settle();
+    mine.setAttribute('aria-label', 'x');
+    mine.append(document.createElement('span'));
+    await t.settle();
+    expect(t.frames).toHaveLength(0);
+  });
+
+  it('notices when the page removes its UI, so the host can be put back', async () => {
     const t = setup();
     const mine = document.createElement('div');
     t.own.add(mine);
@@ -55,7 +67,7 @@ describe('the DOM watcher', () => {
     await t.settle();
     mine.remove();
     await t.settle();
-    expect(t.frames).toHaveLength(0);
+    expect(t.frames).toHaveLength(1);
   });
 
   it('stops observing when its signal aborts', async () => {

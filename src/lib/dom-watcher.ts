@@ -20,6 +20,11 @@ export interface DomWatcherOptions {
   isOwnNode: (node: Node) => boolean;
   flush: () => void;
   signal: AbortSignal;
+  /**
+   * Asked when a relevant mutation arrives: true means waiting for the next frame would leave
+   * a visible gap (the page's re-render just detached one of our hosts), so flush at once.
+   */
+  urgent?: () => boolean;
   /** Injected in tests and the benchmark. */
   requestFrame?: (cb: () => void) => void;
 }
@@ -50,15 +55,18 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
     if (isOwnNode(record.target)) return false;
     if (record.type !== 'childList') return true;
     for (const node of record.addedNodes) if (!isOwnNode(node)) return true;
-    for (const node of record.removedNodes) if (!isOwnNode(node)) return true;
-    return false;
+    // Removals count even for our own nodes: the page's React may take a host out.
+    return record.removedNodes.length > 0;
   };
 
   const observer = new MutationObserver((records) => {
-    if (queued) return;
+    if (queued && !options.urgent) return;
     for (const record of records) {
       if (relevant(record)) {
-        schedule();
+        if (options.urgent?.()) {
+          queued = true;
+          run();
+        } else schedule();
         return;
       }
     }

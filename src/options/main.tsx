@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { Options } from './Options';
-import { t, uiLanguage } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { uiLocale } from '../lib/ui-locale';
 import './page.css';
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('optionsTitle');
 
 const app = document.getElementById('app');

@@ -3,7 +3,8 @@
 // "reported". The sentences come from _locales, the links and dates from src/lib/facts.ts,
 // so every language keeps the same sources.
 import { Fragment, type ComponentChildren } from 'preact';
-import { t, uiLanguage } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { uiLocale } from '../lib/ui-locale';
 import { FACTS } from '../lib/facts';
 import type { ResolvedRegion } from '../lib/region';
 import { formatFactDate } from './format';
@@ -31,7 +32,7 @@ function SourceLink({ source, language }: { source: Source; language: string }) 
 }
 
 function Fact({ textKey, sources, extra }: { textKey: string; sources: Source[]; extra?: ComponentChildren }) {
-  const language = uiLanguage();
+  const language = uiLocale();
   return (
     <li data-fact={textKey}>
       {t(textKey)}{' '}

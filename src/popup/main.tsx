@@ -5,12 +5,13 @@
 import { render } from 'preact';
 import { Popup } from './Popup';
 import { themeFrom } from './format';
-import { uiLanguage, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { uiLocale } from '../lib/ui-locale';
 import './popup.css';
 
 const theme = themeFrom(location.search);
 if (theme) document.documentElement.dataset.theme = theme;
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('extName');
 
 const app = document.getElementById('app');

@@ -1,7 +1,8 @@
 // The first-run page, opened once on install by the background: in half a screen, what
 // Audience Guard does, that it sends nothing anywhere, and how to try it.
 import { render } from 'preact';
-import { t, uiLanguage } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { uiLocale } from '../lib/ui-locale';
 import { ext } from '../lib/ext';
 import '../options/page.css';
 
@@ -28,7 +29,7 @@ function Welcome() {
   );
 }
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('welcomeTitle');
 const app = document.getElementById('app');
 if (app) render(<Welcome />, app);

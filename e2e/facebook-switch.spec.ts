@@ -1,0 +1,166 @@
+// The one-click switch to Friends (issue 3): it drives the simulated Facebook's own chooser,
+// in both variants, slow or localised, and never touches the draft, the "Set as default
+// audience" box or the Post button. Failures back out and leave the composer as it was.
+import type { Page } from '@playwright/test';
+import { test, expect, warningHost } from './fixtures';
+import { composer, expectDraft, expectWarning, fbUrl, simState, writeDraft, type SimParams } from './fixtures/facebook/sim-helpers';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+const DRAFT = 'Lunch with the team today';
+
+function switchLog(page: Page): string[] {
+  const lines: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('[Audience Guard] switch failed')) lines.push(m.text());
+  });
+  return lines;
+}
+
+async function switchAndExpectDone(page: Page, params: SimParams, path = '/') {
+  await page.goto(fbUrl(path, params));
+  const host = await expectWarning(page, { audience: 'public' });
+  await writeDraft(page, DRAFT);
+  await host.locator('[data-action="make-private"]').click();
+  await expect(host).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(host).toHaveAttribute('data-audience', 'friends');
+  await expect(host.getByText(en.warningDoneRemembers!.message)).toBeVisible();
+  const state = await simState(page);
+  expect(state.audience).toBe('friends');
+  expect(state.defaultTicked).toBe(false);
+  expect(state.defaultSet).toBeNull();
+  expect(state.posted).toBe(false);
+  expect(state.maxHostsPerDialog).toBe(1);
+  await expect(composer(page).locator('[data-sim="audience-button"]').filter({ visible: true })).toHaveAttribute('aria-label', /./);
+  await expectDraft(page, DRAFT);
+  return host;
+}
+
+async function switchAndExpectError(page: Page, params: SimParams, messageKey: string, path = '/') {
+  const log = switchLog(page);
+  await page.goto(fbUrl(path, params));
+  const host = await expectWarning(page, { audience: 'public' });
+  await writeDraft(page, DRAFT);
+  const panelBefore = (await simState(page)).panel;
+  await host.locator('[data-action="make-private"]').click();
+  await expect(host).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+  await expect(host).toHaveAttribute('data-audience', 'public');
+  await expect(host.getByText(en[messageKey]!.message)).toBeVisible();
+  const state = await simState(page);
+  expect(state.audience).toBe('public');
+  expect(state.defaultTicked).toBe(false);
+  expect(state.posted).toBe(false);
+  // Backed out: no chooser left open, the composer back on the panel it was on.
+  expect(state.panel).toBe(panelBefore);
+  await expect(page.locator('[role="dialog"]')).toHaveCount(1);
+  await expectDraft(page, DRAFT);
+  await expect.poll(() => log.length).toBe(1);
+  return host;
+}
+
+test.describe('Facebook switch to Friends', () => {
+  test('switches through the in-place "Post audience" panel and keeps the draft and photo', async ({ context }) => {
+    const page = await context.newPage();
+    const host = await switchAndExpectDone(page, { chooser: 'inplace' });
+    // The audience button itself now says Friends, in the visible panel.
+    await expect(composer(page).locator('[data-sim="audience-button"]')).toHaveAttribute('aria-label', 'Edit privacy. Sharing with Friends.');
+    await expect(host).toBeInViewport();
+  });
+
+  test('switches through the older "Select Audience" dialog with role=radio rows', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectDone(page, { chooser: 'dialog' });
+    await expect(page.locator('[role="dialog"]')).toHaveCount(1);
+  });
+
+  test('waits for a chooser that takes three seconds to appear', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectDone(page, { slow: 3000 });
+  });
+
+  test('waits for a slow "Select Audience" dialog too', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectDone(page, { slow: 2500, chooser: 'dialog' });
+  });
+
+  for (const [lang, chooser] of [['de', 'inplace'], ['es', 'dialog'], ['fr', 'inplace'], ['pt', 'dialog'], ['vi', 'inplace'], ['it', 'dialog']] as const) {
+    test(`switches in ${lang} (${chooser} chooser), reading the localised labels`, async ({ context }) => {
+      const page = await context.newPage();
+      await switchAndExpectDone(page, { lang, chooser });
+    });
+  }
+
+  test('finds Friends behind "See more"', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectDone(page, { seemore: 1 });
+  });
+
+  test('switches the visible panel when a stale panel is mounted off-screen', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectDone(page, { stale: 1 });
+  });
+
+  test('switches from the profile\'s second step without clicking Post', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/ana'));
+    await expectWarning(page, { audience: 'public' });
+    await writeDraft(page, DRAFT);
+    await composer(page).locator('[data-sim="submit"]').filter({ visible: true }).click();
+    await expect(composer(page).locator('[data-sim="settings-panel"]')).toBeInViewport();
+    const host = await expectWarning(page, { audience: 'public' });
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+    const state = await simState(page);
+    expect(state).toMatchObject({ audience: 'friends', posted: false, defaultTicked: false, panel: 'settings' });
+  });
+
+  test('switches in the "Edit post" dialog and keeps its text and photo', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { edit: 1 }));
+    const host = await expectWarning(page, { audience: 'public' });
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+    expect((await simState(page)).audience).toBe('friends');
+    await expectDraft(page, 'Sunset at the lake last night');
+  });
+
+  test('a Page composer without a Friends option: picks nothing else, backs out, explains', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectError(page, {}, 'errorFacebookNoFriends', '/lakesidebakery');
+  });
+
+  test('no Friends option in the "Select Audience" dialog: closes it and explains', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectError(page, { nofriends: 1, chooser: 'dialog' }, 'errorFacebookNoFriends');
+  });
+
+  test('a chooser that never appears ends in an error that says what to do by hand', async ({ context }) => {
+    test.setTimeout(60_000);
+    const page = await context.newPage();
+    await switchAndExpectError(page, { nochooser: 1 }, 'errorFacebookChooserMissing');
+  });
+
+  test('a switch that does not stick (the check afterwards fails) ends in an error, composer as it was', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectError(page, { ignoredone: 1 }, 'errorFacebookVerifyFailed');
+  });
+
+  test('after an error the person can switch by hand and the warning goes', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectError(page, { ignoredone: 1, chooser: 'dialog' }, 'errorFacebookVerifyFailed');
+    await page.evaluate(() => (window as unknown as { __fb: { render(): void } }).__fb.render());
+    await expect(warningHost(page)).toHaveAttribute('data-state', 'error');
+  });
+
+  test('a scripted (untrusted) click on the switch does nothing', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/'));
+    const host = await expectWarning(page, { audience: 'public' });
+    await host.evaluate((el) => (el.shadowRoot?.querySelector('[data-action="make-private"]') as HTMLElement).click());
+    await page.waitForTimeout(500);
+    expect((await simState(page)).chooserOpens).toBe(0);
+    await expect(host).toHaveAttribute('data-state', 'warning');
+  });
+});
