@@ -1,41 +1,60 @@
 // Accessibility: axe-core finds zero violations on the popup (several states, light and
-// dark), the options page, the welcome page and the inline warning inside its shadow root.
+// dark), the options page, the welcome page and the inline warning inside its shadow root;
+// every action is reachable by keyboard with a visible focus.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, warningHost } from './fixtures';
-import { FACEBOOK_TEST_URL, routeFacebookComposer } from './popup-helpers';
+import { test, expect, warningHost, warningAction } from './fixtures';
+import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
 
-async function violations(page: Page, include?: string) {
+const WARNING = '[data-audience-guard="warning"]';
+
+/** axe's violations, each named with its nodes so that a failure says what to fix. */
+async function violations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page });
   if (include) builder = builder.include(include);
   const result = await builder.analyze();
-  // Name each violation with its nodes, so a failure says what to fix.
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`popup on a Facebook tab with a public composer has no axe violations (${theme})`, async ({ context, openPopup }) => {
-    await routeFacebookComposer(context, 'Public');
-    const page = await context.newPage();
-    await page.goto(FACEBOOK_TEST_URL);
-    await expect(warningHost(page)).toHaveCount(1);
-    const popup = await openPopup(page);
-    await popup.goto(`${popup.url()}&theme=${theme}`);
+test('popup on a Facebook tab with a public composer, light and dark, before and after the switch: no axe violations', async ({ context, openPopup }) => {
+  await routeFacebookComposer(context, 'Public');
+  const page = await context.newPage();
+  await page.goto(FACEBOOK_TEST_URL);
+  await expect(warningHost(page)).toHaveCount(1);
+  const popup = await openPopup(page);
+  const base = popup.url();
+  for (const theme of ['light', 'dark'] as const) {
+    await popup.goto(`${base}&theme=${theme}`);
     await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-audience', 'public');
-    expect(await violations(popup)).toEqual([]);
-  });
+    expect(await violations(popup), theme).toEqual([]);
+  }
+  // With the switch's outcome shown (done or error, whichever this minimal page allows).
+  await popup.locator('[data-action="make-private"]').click();
+  await expect(popup.locator('[data-testid="switch-outcome"]')).toHaveAttribute('data-ok', /^(true|false)$/, { timeout: 25_000 });
+  expect(await violations(popup), 'after the switch').toEqual([]);
+});
 
-  test(`popup on an unsupported tab, region Europe, has no axe violations (${theme})`, async ({ context, openPopup }) => {
-    const page = await context.newPage();
-    await page.goto('https://example.org/');
-    const popup = await openPopup(page);
-    await popup.goto(`${popup.url()}&theme=${theme}`);
+test('popup on an unsupported tab (both regions) and on Instagram, light and dark: no axe violations', async ({ context, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto('https://example.org/');
+  const popup = await openPopup(page);
+  const base = popup.url();
+  for (const theme of ['light', 'dark'] as const) {
+    await popup.goto(`${base}&theme=${theme}`);
     await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-site', 'none');
-    await popup.locator('[data-action="switch-region"]').click();
-    await expect(popup.locator('section.why')).toHaveAttribute('data-region', 'europe');
-    expect(await violations(popup)).toEqual([]);
-  });
-}
+    expect(await violations(popup), `${theme}, elsewhere`).toEqual([]);
+  }
+  await popup.locator('[data-action="switch-region"]').click();
+  await expect(popup.locator('section.why')).toHaveAttribute('data-region', 'europe');
+  expect(await violations(popup), 'dark, europe').toEqual([]);
+
+  await routeInstagramAccount(context, false);
+  const instagram = await context.newPage();
+  await instagram.goto(INSTAGRAM_TEST_URL);
+  const igPopup = await openPopup(instagram);
+  await expect(igPopup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-audience', 'public', { timeout: 10_000 });
+  expect(await violations(igPopup), 'instagram').toEqual([]);
+});
 
 test('popup with a muted site has no axe violations', async ({ context, extensionId, openPopup }) => {
   await routeFacebookComposer(context, 'Public');
@@ -49,37 +68,37 @@ test('popup with a muted site has no axe violations', async ({ context, extensio
   expect(await violations(popup)).toEqual([]);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`options page has no axe violations (${scheme})`, async ({ context, extensionId }) => {
-    const options = await context.newPage();
-    await options.emulateMedia({ colorScheme: scheme });
-    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-    await expect(options.locator('[data-setting="facebook-enabled"]')).toBeVisible();
-    expect(await violations(options)).toEqual([]);
-  });
-
-  test(`welcome page has no axe violations (${scheme})`, async ({ context, extensionId }) => {
-    const welcome = await context.newPage();
-    await welcome.emulateMedia({ colorScheme: scheme });
-    await welcome.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
-    await expect(welcome.locator('h1')).toBeVisible();
-    expect(await violations(welcome)).toEqual([]);
-  });
-}
-
-test('the inline warning has no axe violations inside its shadow root (warning and Why open)', async ({ context }) => {
-  await routeFacebookComposer(context, 'Public');
+test('options and welcome pages, light and dark: no axe violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
-  await page.goto(FACEBOOK_TEST_URL);
-  const host = warningHost(page);
-  await expect(host).toHaveCount(1);
-  expect(await violations(page, '[data-audience-guard="warning"]')).toEqual([]);
-  const why = host.getByRole('button', { name: 'Why?' });
-  if (await why.count()) {
-    await why.click();
-    expect(await violations(page, '[data-audience-guard="warning"]')).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await expect(page.locator('[data-setting="facebook-enabled"]')).toBeVisible();
+    expect(await violations(page), `options ${scheme}`).toEqual([]);
+    await page.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await violations(page), `welcome ${scheme}`).toEqual([]);
   }
 });
+
+for (const dark of [false, true]) {
+  test(`the inline warning has no axe violations inside its shadow root (${dark ? 'dark' : 'light'}: warning, Why open, after the switch)`, async ({ context }) => {
+    await routeFacebookComposer(context, 'Public', dark);
+    const page = await context.newPage();
+    await page.goto(FACEBOOK_TEST_URL);
+    const host = warningHost(page);
+    await expect(host).toHaveAttribute('data-state', 'warning');
+    expect(await violations(page, WARNING), 'warning').toEqual([]);
+    const why = host.locator('button[aria-expanded]');
+    if (await why.count()) {
+      await why.first().click();
+      expect(await violations(page, WARNING), 'why open').toEqual([]);
+    }
+    await warningAction(page, 'make-private').click();
+    await expect(host).toHaveAttribute('data-state', /^(done|error)$/, { timeout: 25_000 });
+    expect(await violations(page, WARNING), `state ${await host.getAttribute('data-state')}`).toEqual([]);
+  });
+}
 
 test('the inline warning is reachable by keyboard with a visible focus', async ({ context }) => {
   await routeFacebookComposer(context, 'Public');
@@ -99,5 +118,29 @@ test('the inline warning is reachable by keyboard with a visible focus', async (
       expect(focused.outline, `focus ring on ${focused.action}`).not.toBe('none');
     }
   }
-  expect(seen).toContain('dismiss');
+  expect(seen).toEqual(expect.arrayContaining(['make-private', 'dismiss']));
+});
+
+test('every popup action is reachable by keyboard with a visible focus', async ({ context, openPopup }) => {
+  await routeFacebookComposer(context, 'Public');
+  const page = await context.newPage();
+  await page.goto(FACEBOOK_TEST_URL);
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-action="make-private"]')).toBeVisible();
+  const interactive = await popup.locator('a[href], button').count();
+  const reached = new Set<string>();
+  for (let i = 0; i < interactive + 2; i += 1) {
+    await popup.keyboard.press('Tab');
+    const focused = await popup.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      return { id: el.getAttribute('data-action') ?? el.getAttribute('href') ?? el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
+    });
+    if (focused) {
+      reached.add(focused.id);
+      expect(focused.outline, `focus ring on ${focused.id}`).not.toBe('none');
+    }
+  }
+  for (const action of ['make-private', 'switch-region', 'reset-stats']) expect([...reached]).toContain(action);
+  expect(reached.size).toBe(interactive);
 });

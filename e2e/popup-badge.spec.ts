@@ -1,7 +1,7 @@
 // The toolbar badge: "!" (with a title) on a tab whose open composer is about to post
 // publicly, cleared as soon as that is no longer so. Read through the service worker.
-import { test, expect, warningHost } from './fixtures';
-import { actionTitle, badgeText, FACEBOOK_TEST_URL, routeFacebookComposer, writeRawSettings } from './popup-helpers';
+import { test, expect, warningHost, warningAction } from './fixtures';
+import { actionTitle, badgeText, FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount, writeRawSettings } from './popup-helpers';
 
 test('a tab with an open public composer shows "!" with a title; it clears when the composer closes', async ({ context, serviceWorker, tabIdOf }) => {
   await routeFacebookComposer(context, 'Public');
@@ -57,4 +57,35 @@ test('no badge on a site whose warnings are muted ("I post publicly on purpose")
   await page.waitForTimeout(800);
   await expect(warningHost(page)).toHaveCount(0);
   expect(await badgeText(serviceWorker, tabId)).toBe('');
+});
+
+test('the badge clears when the person posts publicly anyway (dismiss)', async ({ context, serviceWorker, tabIdOf }) => {
+  await routeFacebookComposer(context, 'Public');
+  const page = await context.newPage();
+  await page.goto(FACEBOOK_TEST_URL);
+  const tabId = await tabIdOf(page);
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('!');
+  await warningAction(page, 'dismiss').click();
+  await expect(warningHost(page)).toHaveCount(0);
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('');
+});
+
+test('a public Instagram account without a post being written gets no badge', async ({ context, serviceWorker, tabIdOf, openPopup }) => {
+  await routeInstagramAccount(context, false);
+  const page = await context.newPage();
+  await page.goto(INSTAGRAM_TEST_URL);
+  const tabId = await tabIdOf(page);
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-audience', 'public', { timeout: 10_000 });
+  expect(await badgeText(serviceWorker, tabId)).toBe('');
+});
+
+test('the badge clears when the tab leaves for another site', async ({ context, serviceWorker, tabIdOf }) => {
+  await routeFacebookComposer(context, 'Public');
+  const page = await context.newPage();
+  await page.goto(FACEBOOK_TEST_URL);
+  const tabId = await tabIdOf(page);
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('!');
+  await page.goto('https://example.org/');
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('');
 });

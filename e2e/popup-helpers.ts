@@ -8,8 +8,9 @@ export const INSTAGRAM_TEST_URL = 'https://www.instagram.com/popup-test/';
 export const INSTAGRAM_ACCOUNT_API = 'https://www.instagram.com/api/v1/accounts/current_user/?edit=true';
 
 /** A Facebook page with an open "Create post" composer whose audience is `audience`. */
-export function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public'): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Facebook</title></head><body>
+export function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public', dark = false): string {
+  // Facebook marks its dark mode with a class on <html> (MARKUP.md); the warning follows it.
+  return `<!doctype html><html lang="en"${dark ? ' class="__fb-dark-mode" style="background:#18191a;color:#e4e6eb"' : ''}><head><meta charset="utf-8"><title>Facebook</title></head><body>
 <div role="dialog" aria-modal="true" aria-label="Create post">
   <div role="textbox" contenteditable="true" aria-label="What's on your mind?">Hello</div>
   <div role="button" tabindex="0" aria-label="Edit privacy. Sharing with ${audience}."><span>${audience}</span></div>
@@ -22,8 +23,8 @@ export function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public'):
 </body></html>`;
 }
 
-export async function routeFacebookComposer(context: BrowserContext, audience: 'Public' | 'Friends' = 'Public'): Promise<void> {
-  await context.route(FACEBOOK_TEST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: facebookComposerPage(audience) }));
+export async function routeFacebookComposer(context: BrowserContext, audience: 'Public' | 'Friends' = 'Public', dark = false): Promise<void> {
+  await context.route(FACEBOOK_TEST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: facebookComposerPage(audience, dark) }));
 }
 
 /**

@@ -48,9 +48,14 @@ export function pageFetch(): Fetch {
 }
 
 /** One request to the API. Never throws: every failure is `unknown` with a diagnostic. */
-export async function fetchAccountPrivacy(cookies: string, fetchFn: Fetch, signal?: AbortSignal): Promise<PrivacyReading> {
+export async function fetchAccountPrivacy(
+  cookies: string,
+  fetchFn: Fetch,
+  signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<PrivacyReading> {
   if (!readCookie(cookies, 'ds_user_id')) return { privacy: 'unknown', diagnostic: 'logged out (no ds_user_id cookie)' };
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
     const response = await fetchFn(PRIVACY_API_PATH, {
       method: 'GET',

@@ -61,7 +61,9 @@ export function findPrivateSwitch(doc: Document, labels: InstagramLabels): Eleme
     if (byFor?.matches(SWITCH)) return byFor;
     let el: Element | null = label;
     for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
-      const controls = [...el.querySelectorAll(SWITCH)].filter((c) => !c.closest(OWN));
+      // A switch may hold a decorative part with its own aria-checked: count the outer one.
+      const all = [...el.querySelectorAll(SWITCH)].filter((c) => !c.closest(OWN));
+      const controls = all.filter((c) => !all.some((outer) => outer !== c && outer.contains(c)));
       if (controls.length === 1) return controls[0] ?? null;
       if (controls.length > 1) break;
     }
