@@ -60,7 +60,7 @@ async function repeat(page, what, options) {
  * @param {{ openings: number, rafOpenings: number }} opts
  */
 export async function measureFrames(page, { openings, rafOpenings }) {
-  await call(page, 'startChurn', 50);
+  await call(page, 'startChurn', 100);
   // Warm-up: the first warning also compiles the warning UI; not what we measure.
   await repeat(page, 'warm-up', { kind: 'open', n: 2 });
   const detect = await repeat(page, 'composer openings', { kind: 'open', n: openings, mode: 'task' });
@@ -87,8 +87,7 @@ export function summarizeTimings(samples) {
 
 /** Forces garbage collection (several passes: DOM wrappers die over more than one) and reads the DOM counters. */
 async function domCounters(cdp) {
-  await cdp.send('Memory.prepareForLeakDetection').catch(() => {});
-  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  for (let i = 0; i < 2; i += 1) await cdp.send('HeapProfiler.collectGarbage');
   const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
   return { documents, nodes, jsEventListeners };
 }

@@ -31,6 +31,8 @@ interface Entry {
   counted: boolean;
   /** What the host was last rendered with, to skip identical renders. */
   renderKey?: string;
+  /** Aborted when the composer goes away: a switch still running for it stops at once. */
+  gone: AbortController;
 }
 
 export class Controller {
@@ -168,7 +170,7 @@ export class Controller {
       seen.add(composer.root);
       let entry = this.entries.get(composer.root);
       if (!entry) {
-        entry = { composer, host: null, state: 'warning', dismissed: false, whyOpen: false, counted: false };
+        entry = { composer, host: null, state: 'warning', dismissed: false, whyOpen: false, counted: false, gone: new AbortController() };
         this.entries.set(composer.root, entry);
       }
       entry.composer = composer;
@@ -177,6 +179,7 @@ export class Controller {
     for (const [root, entry] of this.entries) {
       if (seen.has(root)) continue;
       // The composer is gone (posted, closed, navigated away).
+      entry.gone.abort();
       clearTimeout(entry.doneTimer);
       entry.host?.destroy();
       this.entries.delete(root);
@@ -262,7 +265,7 @@ export class Controller {
     this.render(entry, false);
     this.reportStatus();
     const timeout = AbortSignal.timeout(SWITCH_TIMEOUT_MS);
-    const signal = AbortSignal.any([this.abort.signal, timeout]);
+    const signal = AbortSignal.any([this.abort.signal, timeout, entry.gone.signal]);
     let result: SwitchResult;
     try {
       result = await this.adapter.makePrivate(entry.composer, signal);
@@ -270,6 +273,8 @@ export class Controller {
       result = { ok: false, messageKey: 'errorGeneric', diagnostic: `unexpected: ${String(error)}` };
     }
     if (this.abort.signal.aborted) return { ok: false };
+    // The composer closed meanwhile: there is nothing left to show the result in.
+    if (entry.gone.signal.aborted) return { ok: false, messageKey: 'errorGeneric' };
     if (result.ok) {
       entry.state = 'done';
       entry.doneAudience = result.audience;

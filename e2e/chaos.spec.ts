@@ -1,0 +1,88 @@
+// Chaos around the one-click switch and the composer's life: whatever the page does, every
+// run ends in a correct state (no stuck "switching", no lost draft, one host at most).
+import { test, expect, warningHost, warningAction } from './fixtures';
+import { composer, expectDraft, expectWarning, fbUrl, simState, writeDraft } from './fixtures/facebook/sim-helpers';
+import type { Page } from '@playwright/test';
+
+async function endState(page: Page) {
+  const host = warningHost(page);
+  // The switch finishes (one way or the other) well within the controller's 20 s limit.
+  await expect(host).not.toHaveAttribute('data-state', 'switching', { timeout: 25_000 });
+  return host;
+}
+
+test('the composer re-rendered every 150 ms during the switch: done with Friends, or an error with Public kept', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fbUrl('/', { rerender: 150 }));
+  await expectWarning(page, { audience: 'public' });
+  await writeDraft(page, 'Lake trip');
+  await warningAction(page, 'make-private').click();
+  const host = await endState(page);
+  const sim = await simState(page);
+  if ((await host.count()) === 1 && (await host.getAttribute('data-state')) === 'error') {
+    expect(sim.audience).toBe('public');
+  } else {
+    expect(sim.audience).toBe('friends');
+  }
+  expect(sim.defaultTicked).toBe(false);
+  expect(sim.posted).toBe(false);
+  expect(sim.maxHostsPerDialog).toBeLessThanOrEqual(1);
+  await expectDraft(page, 'Lake trip');
+});
+
+test('the composer closed in the middle of a switch: no stuck state, nothing posted, a fresh warning next time', async ({ context, pageErrors }) => {
+  const page = await context.newPage();
+  await page.goto(fbUrl('/', { slow: 3000 }));
+  await expectWarning(page, { audience: 'public' });
+  await warningAction(page, 'make-private').click();
+  await expect(warningHost(page)).toHaveAttribute('data-state', 'switching');
+  await composer(page).locator('[aria-label="Close composer dialog"]').filter({ visible: true }).first().click();
+  await expect(warningHost(page)).toHaveCount(0);
+  await page.waitForTimeout(3500); // past the slow chooser's arrival
+  expect((await simState(page)).posted).toBe(false);
+  await expect(warningHost(page)).toHaveCount(0);
+  await page.locator('[data-sim="open-composer"]').first().click();
+  await expectWarning(page, { audience: 'public', state: 'warning' });
+  expect(pageErrors).toEqual([]);
+});
+
+test('50 rapid open/close cycles leave exactly one correct warning', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fbUrl('/', { open: 0 }));
+  await page.evaluate(async () => {
+    const trigger = () => document.querySelector<HTMLElement>('[data-sim="open-composer"]')!;
+    const close = () => document.querySelector<HTMLElement>('[role="dialog"] [aria-label="Close composer dialog"]');
+    for (let i = 0; i < 50; i++) {
+      trigger().click();
+      // Half the cycles close within the same frame, half a frame later.
+      if (i % 2) await new Promise((r) => requestAnimationFrame(r));
+      close()?.click();
+    }
+  });
+  await expect(warningHost(page)).toHaveCount(0);
+  await page.locator('[data-sim="open-composer"]').first().click();
+  await expectWarning(page, { audience: 'public' });
+  expect((await simState(page)).maxHostsPerDialog).toBeLessThanOrEqual(1);
+});
+
+test('SPA navigation between feed, profile and groups keeps the warnings right', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(fbUrl('/'));
+  await expectWarning(page, { audience: 'public' });
+  const go = async (path: string) => {
+    await page.evaluate((p) => (window as unknown as { __fb: { navigate(p: string): void } }).__fb.navigate(p), path);
+    await expect(warningHost(page)).toHaveCount(0); // navigation closed the composer
+    await page.locator('[data-sim="open-composer"]').first().click();
+  };
+  await go('/ana');
+  await expectWarning(page, { audience: 'public' });
+  await go('/groups/202'); // a private group: no warning
+  await page.waitForTimeout(500);
+  await expect(warningHost(page)).toHaveCount(0);
+  await go('/groups/101'); // a public group: warned, and no switch offered
+  await expect(warningHost(page)).toHaveCount(1);
+  await expect(warningHost(page)).toHaveAttribute('data-audience', 'public');
+  await expect(warningAction(page, 'make-private')).toHaveCount(0);
+  await go('/');
+  await expectWarning(page, { audience: 'public' });
+});
