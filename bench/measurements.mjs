@@ -65,7 +65,7 @@ export async function measureFrames(page, { openings, rafOpenings }) {
   await repeat(page, 'warm-up', { kind: 'open', n: 2 });
   const detect = await repeat(page, 'composer openings', { kind: 'open', n: openings, mode: 'task' });
   const audience = await repeat(page, 'audience changes', { kind: 'audience', n: openings, mode: 'task' });
-  const raf = await repeat(page, 'composer openings from rAF', { kind: 'open', n: rafOpenings, mode: 'raf' });
+  const raf = rafOpenings ? await repeat(page, 'composer openings from rAF', { kind: 'open', n: rafOpenings, mode: 'raf' }) : [];
   await call(page, 'stopChurn');
   const probe = await page.evaluate(() => ({ ...window.__fbBench.probe }));
   return { detect, audience, raf, probe };

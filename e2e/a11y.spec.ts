@@ -134,6 +134,7 @@ test('every popup action is reachable by keyboard with a visible focus', async (
     const focused = await popup.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
+      (el as HTMLElement).dataset.keyboardReached = 'yes';
       return { id: el.getAttribute('data-action') ?? el.getAttribute('href') ?? el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
     });
     if (focused) {
@@ -142,5 +143,6 @@ test('every popup action is reachable by keyboard with a visible focus', async (
     }
   }
   for (const action of ['make-private', 'switch-region', 'reset-stats']) expect([...reached]).toContain(action);
-  expect(reached.size).toBe(interactive);
+  // Every link and button was focused at least once.
+  expect(await popup.locator('a[href]:not([data-keyboard-reached]), button:not([data-keyboard-reached])').count()).toBe(0);
 });

@@ -147,11 +147,13 @@ test.describe('Facebook switch to Friends', () => {
     await switchAndExpectError(page, { ignoredone: 1 }, 'errorFacebookVerifyFailed');
   });
 
-  test('after an error the person can switch by hand and the warning goes', async ({ context }) => {
+  test('the error stays, in one host, while Facebook re-renders the composer', async ({ context }) => {
     const page = await context.newPage();
-    await switchAndExpectError(page, { ignoredone: 1, chooser: 'dialog' }, 'errorFacebookVerifyFailed');
-    await page.evaluate(() => (window as unknown as { __fb: { render(): void } }).__fb.render());
+    await switchAndExpectError(page, { ignoredone: 1, chooser: 'dialog', rerender: 150 }, 'errorFacebookVerifyFailed');
+    await page.waitForTimeout(600);
+    await expect(warningHost(page)).toHaveCount(1);
     await expect(warningHost(page)).toHaveAttribute('data-state', 'error');
+    expect((await simState(page)).maxHostsPerDialog).toBe(1);
   });
 
   test('a scripted (untrusted) click on the switch does nothing', async ({ context }) => {

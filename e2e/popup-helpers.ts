@@ -80,3 +80,16 @@ export async function readRawSettings(serviceWorker: Worker): Promise<unknown> {
     return (await api.storage.sync.get('settings')).settings;
   });
 }
+
+/**
+ * The popup's URL as a page, for tests and the demo's screenshots (CONTRACT.md: `?tabId=`).
+ * `theme` forces light or dark (otherwise the system's). The language follows the browser's
+ * UI language: launch Chromium with `--lang=de` (chromiumLaunchOptions({ args: ['--lang=de'] }))
+ * for German strings, and add `locale: 'de-DE'` to the context so that the region guess
+ * (navigator.language) says Europe too. Render at a 360px-wide viewport.
+ */
+export function popupUrl(extensionId: string, tabId: number, options: { theme?: 'light' | 'dark' } = {}): string {
+  const params = new URLSearchParams({ tabId: String(tabId) });
+  if (options.theme) params.set('theme', options.theme);
+  return `chrome-extension://${extensionId}/src/popup/index.html?${params}`;
+}

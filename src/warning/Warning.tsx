@@ -33,10 +33,15 @@ export function Warning(p: WarningProps) {
   const busy = p.state === 'switching';
   const showActions = p.state !== 'done';
   const makePrivateLabel = p.site === 'instagram' ? t('actionMakeAccountPrivate') : t('actionSwitchToFriends');
-  const dismissLabel = p.site === 'instagram' ? t('actionShareAnyway') : t('actionPostAnyway');
+  // For an unreadable audience "post publicly anyway" would claim what we do not know.
+  const dismissLabel =
+    p.audience === 'unknown' ? t('actionDismissUnknown') : p.site === 'instagram' ? t('actionShareAnyway') : t('actionPostAnyway');
+  // The warning speaks the browser's language, which may differ from the page's.
+  const lang = t('uiLocale');
   return (
-    <div class={`box ${p.state} ${p.audience === 'unknown' ? 'unknown' : ''}`} role="status" aria-live="polite">
-      <div class="text">
+    <div class={`box ${p.state} ${p.audience === 'unknown' ? 'unknown' : ''}`} lang={lang === 'uiLocale' ? undefined : lang}>
+      {/* Only the sentences are a polite live region: buttons are not re-announced on each change. */}
+      <div class="text" role="status" aria-live="polite">
         <span class="icon" aria-hidden="true">{p.state === 'done' ? '✓' : p.audience === 'unknown' ? '?' : '!'}</span>
         <div>
           <p class="headline">
@@ -56,7 +61,7 @@ export function Warning(p: WarningProps) {
           {busy ? <p class="detail">{t('warningSwitching')}</p> : null}
           {p.whyOpen && p.state !== 'done' ? (
             <p class="detail why">
-              {t('whyHeadline')}{' '}
+              {t('whyHeadline')} {t('whyForwardOnly')}{' '}
               <a href={FACTS.earningsCall.url} target="_blank" rel="noopener noreferrer">
                 {t('whySourceEarnings')}
               </a>

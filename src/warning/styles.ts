@@ -1,7 +1,7 @@
 // The warning's stylesheet, inside its shadow root. `:host { all: initial }` cuts every
 // inherited page style (WXT's lesson), so Facebook's CSS can neither break nor restyle it.
 export const WARNING_CSS = `
-:host { all: initial; display: block; margin: 8px 12px; contain: layout style; }
+:host { all: initial; display: block; margin: 8px 16px; contain: layout style; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
 .box {
@@ -33,5 +33,13 @@ p { margin: 0; }
 .button.secondary { background: transparent; color: var(--fg); border-color: var(--border); }
 .button[disabled] { opacity: .6; cursor: progress; }
 button:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.button { min-height: 32px; }
+/* Narrow composers (320 px phones, zoomed windows): text first, buttons share the next line. */
+@media (max-width: 420px) {
+  .box { padding: 8px; }
+  .actions { flex: 1 1 100%; }
+  .actions .button { flex: 1 1 auto; text-align: center; }
+}
+@media (forced-colors: active) { .box { border: 2px solid CanvasText; } .icon { forced-color-adjust: none; } }
 @media (prefers-reduced-motion: no-preference) { .box { transition: background-color .15s; } }
 `;

@@ -33,10 +33,11 @@ export function readComposer(doc: Document, dialog: Element, lang: FacebookLangu
   if (!textbox) return null;
   // The text box belongs to a dialog nested inside this one: that one is the composer.
   if (textbox.closest('[role="dialog"]') !== dialog) return null;
-  // A post opened in a viewer holds a comment box, not a post composer.
-  if (dialog.querySelector('[role="article"]')) return null;
-
+  // A post opened in a viewer holds a comment box, not a post composer. (A share dialog
+  // also embeds the shared post as an article, but it has an audience button.)
+  if (textbox.closest('[role="article"]')) return null;
   const buttons = audienceButtons(dialog, lang);
+  if (buttons.length === 0 && dialog.querySelector('[role="article"]')) return null;
   const group = buttons.length === 0 ? groupPageOf(doc) : null;
   if (group) {
     const privacy = groupPrivacy(doc, group, lang);

@@ -1,0 +1,58 @@
+// Group composers (issue 3): no audience button; the group's privacy in the page header
+// decides. A post in a public group is public; a private group gets no warning.
+import { test, expect, warningHost } from './fixtures';
+import { composer, expectNoWarning, expectWarning, fbUrl } from './fixtures/facebook/sim-helpers';
+
+test.describe('Facebook groups', () => {
+  test('warns in a public group, with a link to the group\'s About page and no switch', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/groups/101'));
+    const host = await expectWarning(page, { audience: 'public' });
+    await expect(host.locator('[data-action="make-private"]')).toHaveCount(0);
+    await expect(host.locator('[data-action="dismiss"]')).toBeVisible();
+    await expect(host.locator('a[href="https://www.facebook.com/groups/101/about/"]')).toBeVisible();
+    await expect(host.getByText(/public group|posts in it are public/i)).toBeVisible();
+  });
+
+  test('does not warn in a private group', async ({ context, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/groups/202'));
+    await expect(composer(page)).toBeVisible();
+    await expect(page.getByText('Private group')).toBeVisible();
+    await expectNoWarning(page);
+    const popup = await openPopup(page);
+    await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-audience', 'group-private');
+  });
+
+  test('reads a localised group header (de "Öffentliche Gruppe")', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/groups/101', { lang: 'de' }));
+    await expectWarning(page, { audience: 'public' });
+  });
+
+  test('reads a group header that arrives after the composer opened', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/groups/101', { groupdelay: 1500 }));
+    await expect(composer(page)).toBeVisible();
+    await expectWarning(page, { audience: 'public' });
+  });
+
+  test('follows pushState navigation: composers come and go with the pages', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { open: 0 }));
+    await page.waitForTimeout(300);
+    await expect(warningHost(page)).toHaveCount(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Trail Runners of Lisbon' }).click();
+    await expect(page).toHaveURL(/\/groups\/101$/);
+    await page.locator('[data-sim="open-composer"]').click();
+    await expectWarning(page, { audience: 'public' });
+    await page.getByRole('navigation').getByRole('link', { name: 'Quiet Readers Circle' }).click();
+    await expect(warningHost(page)).toHaveCount(0);
+    await page.locator('[data-sim="open-composer"]').click();
+    await expect(composer(page)).toBeVisible();
+    await expectNoWarning(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await page.locator('[role="region"] [data-sim="open-composer"]').click();
+    await expectWarning(page, { audience: 'public' });
+  });
+});

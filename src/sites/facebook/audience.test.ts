@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LEXICON } from './lexicon';
+import { audienceButtons, readAudience } from './audience';
+import { findComposers } from './composer';
+import { resetGroupCache } from './group';
+
+const en = LEXICON.en!;
+const de = LEXICON.de!;
+
+function button(label: string | null, text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('role', 'button');
+  if (label !== null) el.setAttribute('aria-label', label);
+  const span = document.createElement('span');
+  span.textContent = text;
+  el.append(span);
+  return el;
+}
+
+describe('reading the audience button', () => {
+  it.each([
+    ['Edit privacy. Sharing with Public.', 'Public', 'public'],
+    ['Edit privacy. Sharing with Only me. ', 'Only me', 'only-me'],
+    ['Edit privacy. Sharing with Your friends of friends. ', 'Friends of friends', 'friends-of-friends'],
+    ['Edit privacy. Sharing with Friends except: John, Jane...', 'Friends except...', 'friends-except'],
+    ['Edit privacy. Sharing with Friends.', 'Friends', 'friends'],
+    ['Edit privacy. Sharing with Specific friends.', 'Specific friends', 'specific-friends'],
+    ['Edit privacy. Sharing with Custom.', 'Custom', 'custom'],
+  ])('%s reads as %s', (label, text, expected) => {
+    expect(readAudience(button(label, text), en)).toBe(expected);
+  });
+
+  it('falls back to the aria-label when the visible text is not a name (an icon only)', () => {
+    expect(readAudience(button('Edit privacy. Sharing with Public.', ''), en)).toBe('public');
+    expect(readAudience(button('Edit privacy. Sharing with Only me. ', ''), en)).toBe('only-me');
+  });
+
+  it('reads a localised button by its visible name (the localised prefix is unknown)', () => {
+    expect(readAudience(button('Privatsphäre bearbeiten. Geteilt mit Öffentlich.', 'Öffentlich'), de)).toBe('public');
+    expect(readAudience(button('Privatsphäre bearbeiten. Geteilt mit Freunde.', 'Freunde'), de)).toBe('friends');
+    expect(readAudience(button(null, 'Nur ich'), de)).toBe('only-me');
+  });
+
+  it('an unknown language or an unreadable name is unknown, never safe', () => {
+    expect(readAudience(button('Edit privacy. Sharing with Friends.', 'Friends'), null)).toBe('unknown');
+    expect(readAudience(button('Edit privacy. Sharing with Fans.', 'Fans'), en)).toBe('unknown');
+    expect(readAudience(button('Muokkaa. Jaetaan: Kaverit.', 'Kaverit'), de)).toBe('unknown');
+  });
+
+  it('finds buttons by the English prefix, else by a visible name in the page language', () => {
+    const scope = document.createElement('div');
+    scope.append(button('Post', 'Post'), button('Edit privacy. Sharing with Public.', 'Public'));
+    expect(audienceButtons(scope, en)).toHaveLength(1);
+    const german = document.createElement('div');
+    german.append(button('Posten', 'Posten'), button('Privatsphäre bearbeiten. Geteilt mit Öffentlich.', 'Öffentlich'));
+    expect(audienceButtons(german, de)).toHaveLength(1);
+    expect(audienceButtons(german, null)).toHaveLength(0);
+  });
+});
+
+describe('finding composers', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    document.documentElement.lang = 'en';
+    document.documentElement.className = '';
+    resetGroupCache();
+  });
+
+  function dialog(label: string, ...children: Element[]): HTMLElement {
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    d.setAttribute('aria-label', label);
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.setAttribute('role', 'textbox');
+    d.append(box, ...children);
+    document.body.append(d);
+    return d;
+  }
+  function panel(offscreen: boolean, ...children: Element[]): HTMLElement {
+    const p = document.createElement('div');
+    p.style.transform = offscreen ? 'translateX(-100%)' : 'translateX(0%)';
+    p.append(...children);
+    return p;
+  }
+
+  it('reads a Public composer, whatever the dialog is called', () => {
+    document.documentElement.lang = 'de';
+    const d = dialog('Beitrag erstellen', button('Privatsphäre bearbeiten. Geteilt mit Öffentlich.', 'Öffentlich'), button('Posten', 'Posten'));
+    const [c] = findComposers(document);
+    expect(c).toMatchObject({ root: d, kind: 'post', audience: 'public', canMakePrivate: true });
+  });
+
+  it('ignores dialogs without a text box (the "Select Audience" dialog)', () => {
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    d.append(button('Edit privacy. Sharing with Public.', 'Public'));
+    document.body.append(d);
+    expect(findComposers(document)).toHaveLength(0);
+  });
+
+  it('reads only the panel on screen, not a stale one slid off to the left', () => {
+    dialog('Create post', panel(true, button('Edit privacy. Sharing with Friends.', 'Friends')), panel(false, button('Edit privacy. Sharing with Public.', 'Public')));
+    expect(findComposers(document)[0]?.audience).toBe('public');
+    document.body.replaceChildren();
+    dialog('Create post', panel(true, button('Edit privacy. Sharing with Public.', 'Public')), panel(false, button('Edit privacy. Sharing with Friends.', 'Friends')));
+    expect(findComposers(document)[0]?.audience).toBe('friends');
+  });
+
+  it('keeps the last audience seen while the chooser covers the main panel', () => {
+    const main = panel(false, button('Edit privacy. Sharing with Public.', 'Public'));
+    dialog('Create post', main);
+    expect(findComposers(document)[0]?.audience).toBe('public');
+    main.style.transform = 'translateX(-100%)';
+    expect(findComposers(document)[0]?.audience).toBe('public');
+  });
+
+  it('a composer without an audience button outside a group is unknown', () => {
+    dialog('Create post', button('Post', 'Post'));
+    expect(findComposers(document)[0]).toMatchObject({ audience: 'unknown', canMakePrivate: false });
+  });
+
+  it('an unknown UI language gives unknown', () => {
+    document.documentElement.lang = 'fi';
+    dialog('Luo julkaisu', button('Muokkaa yksityisyyttä. Jaetaan: Kaverit.', 'Kaverit'));
+    expect(findComposers(document)[0]?.audience).toBe('unknown');
+  });
+
+  it('places the anchor just above the Post button block, inside the dialog', () => {
+    const audience = button('Edit privacy. Sharing with Public.', 'Public');
+    const footer = document.createElement('div');
+    const post = button('Post', 'Post');
+    footer.append(post);
+    const d = dialog('Create post', audience, footer);
+    const [c] = findComposers(document);
+    expect(c?.anchor.parent).toBe(d);
+    expect(c?.anchor.before).toBe(footer);
+  });
+});
+
+describe('dialogs that are not post composers', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('ignores a post viewer whose text box is a comment box', () => {
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    const article = document.createElement('div');
+    article.setAttribute('role', 'article');
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.setAttribute('role', 'textbox');
+    article.append(box);
+    d.append(article);
+    document.body.append(d);
+    expect(findComposers(document)).toHaveLength(0);
+  });
+
+  it('still reads a share dialog that embeds the shared post', () => {
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.setAttribute('role', 'textbox');
+    const article = document.createElement('div');
+    article.setAttribute('role', 'article');
+    d.append(button('Edit privacy. Sharing with Public.', 'Public'), box, article);
+    document.body.append(d);
+    expect(findComposers(document)[0]?.audience).toBe('public');
+  });
+});
