@@ -46,11 +46,16 @@ test.describe('Facebook groups', () => {
     await expect(page).toHaveURL(/\/groups\/101$/);
     await page.locator('[data-sim="open-composer"]').click();
     await expectWarning(page, { audience: 'public' });
-    await page.getByRole('navigation').getByRole('link', { name: 'Quiet Readers Circle' }).click();
+    // The browser's Back button: popstate, the composer unmounts, the warning goes with it.
+    await page.goBack();
+    await expect(page).toHaveURL(/facebook\.com\/\?open=0$/);
+    await expect(composer(page)).toHaveCount(0);
     await expect(warningHost(page)).toHaveCount(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Quiet Readers Circle' }).click();
     await page.locator('[data-sim="open-composer"]').click();
     await expect(composer(page)).toBeVisible();
     await expectNoWarning(page);
+    await composer(page).getByRole('button', { name: 'Close composer dialog' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
     await page.locator('[role="region"] [data-sim="open-composer"]').click();
     await expectWarning(page, { audience: 'public' });

@@ -143,9 +143,10 @@ async function recordContentScriptRequests(context: BrowserContext, page: Page, 
     const cdp = await context.newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (event) => {
       if (!/^https?:/.test(event.request.url)) return;
-      const frames: Array<{ url: string }> = [];
-      for (let stack = event.initiator?.stack; stack; stack = stack.parent) frames.push(...stack.callFrames);
-      if (frames.some((f) => f.url.startsWith('chrome-extension://'))) {
+      // Only the frame that called fetch/XHR counts. Deeper (async) frames would also blame
+      // the extension for the site's own requests that its clicks on the site's UI cause.
+      const caller = event.initiator?.stack?.callFrames.find((f) => f.url !== '');
+      if (caller?.url.startsWith('chrome-extension://')) {
         log.push({ url: event.request.url, method: event.request.method, from: 'content-script' });
       }
     });

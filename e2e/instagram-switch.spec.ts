@@ -33,17 +33,6 @@ function clickMakePrivate(context: BrowserContext, page: Page): Promise<Page> {
   return newSettingsTab(context, () => warningAction(page, 'make-private').click());
 }
 
-// The settings page's own POST (sim.js, like Instagram's app) follows the driver's click on
-// the page's own switch, so the shared fixture's initiator-stack check (e2e/fixtures.ts)
-// counts it as the extension's request. It is the page's request to its own origin,
-// the very change the person asked for; every other request stays checked.
-test.afterEach(({ extensionRequests }) => {
-  for (let i = extensionRequests.length - 1; i >= 0; i--) {
-    const r = extensionRequests[i];
-    if (r && r.method === 'POST' && r.url === 'https://www.instagram.com/api/v1/web/accounts/set_private/') extensionRequests.splice(i, 1);
-  }
-});
-
 test.describe('Instagram: one click to a private account', () => {
   for (const [lang, switchMarkup] of [
     ['en', 'input'],

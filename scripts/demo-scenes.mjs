@@ -1,29 +1,60 @@
-// What the demo shows, scene by scene. Each scene's `url` is opened in the headed demo; its
-// `run` drives the headless tour and takes screenshots.
+// What the demo shows, scene by scene. Each scene's `url` is opened in the headed demo
+// (after its optional `prepare(context)`); its `run` drives the headless tour and takes
+// screenshots. The pages are the e2e fixtures (e2e/fixtures/<site>/) at the real URLs.
+import { instagramScene } from '../e2e/fixtures/instagram/demo-scene.mjs';
 
 const host = (page) => page.locator('[data-audience-guard="warning"]');
+const fb = (path, query = '') => `https://www.facebook.com${path}${query ? `?${query}` : ''}`;
 
-export const SCENES = [
-  {
-    name: 'facebook',
-    url: 'https://www.facebook.com/',
-    async run({ page, shoot }) {
-      await page.goto(this.url);
-      await host(page).first().waitFor({ state: 'visible', timeout: 10_000 });
-      await shoot(page, 'facebook-warning');
-    },
+async function typeDraft(page, text) {
+  const editor = page.locator('[role="dialog"] [contenteditable="true"][role="textbox"]').filter({ visible: true }).first();
+  await editor.click();
+  await page.keyboard.type(text);
+}
+
+export const facebookScene = {
+  name: 'facebook',
+  url: fb('/'),
+  async run({ page, shoot }) {
+    await page.goto(this.url);
+    await host(page).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await typeDraft(page, 'Sunset at the lake with the kids');
+    await shoot(page, 'facebook-warning');
+    await host(page).locator('[data-action="make-private"]').click();
+    await page.locator('[data-audience-guard="warning"][data-state="done"]').waitFor({ timeout: 15_000 });
+    await shoot(page, 'facebook-done');
   },
-];
+};
+
+export const facebookVariants = {
+  name: 'facebook-variants',
+  url: fb('/groups/101'),
+  async run({ page, shoot }) {
+    for (const [name, url] of [
+      ['facebook-dark-de', fb('/', 'lang=de&dark=1')],
+      ['facebook-public-group', fb('/groups/101')],
+      ['facebook-unknown-language', fb('/', 'lang=fi')],
+    ]) {
+      await page.goto(url);
+      if (url.includes('/groups/')) await page.locator('[data-sim="open-composer"]').first().click();
+      await host(page).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await shoot(page, name);
+    }
+  },
+};
+
+export const SCENES = [facebookScene, facebookVariants, instagramScene];
 
 /** Screenshots of the popup reporting on a Facebook tab with a public composer. */
 export async function popupShots({ context, extensionId, lang, scheme, shoot, tabIdOf }) {
   const page = await context.newPage();
-  await page.goto(SCENES[0].url);
+  await page.goto(fb('/', lang === 'en' ? '' : `lang=${lang}`));
   await host(page).first().waitFor({ state: 'visible', timeout: 10_000 });
   const tabId = await tabIdOf(page);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
   await popup.locator('[data-testid="tab-status"]').waitFor();
+  await popup.waitForTimeout(300);
   await shoot(popup, `popup-${lang}-${scheme}`, { fullPage: true });
 }

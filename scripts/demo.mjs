@@ -86,6 +86,7 @@ async function headlessTour() {
 async function headedDemo() {
   const env = await launch('en', 'light');
   for (const scene of SCENES) {
+    await scene.prepare?.(env.context);
     const page = await env.context.newPage();
     await page.goto(scene.url);
   }
