@@ -28,7 +28,11 @@ export default defineConfig(({ mode }) => {
     },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: {
-      alias: [{ find: /^preact$/, replacement: preactWithoutInnerHTML(import.meta.dirname) }],
+      alias: [
+        { find: /^preact$/, replacement: preactWithoutInnerHTML(import.meta.dirname) },
+        // The in-page warning's JSX builds DOM directly (src/warning/dom-jsx.ts).
+        { find: /^dom-jsx\/jsx-(dev-)?runtime$/, replacement: resolve(import.meta.dirname, 'src/warning/dom-jsx.ts') },
+      ],
     },
     plugins: [
       crx({

@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  resolve: {
+    alias: [{ find: /^dom-jsx\/jsx-(dev-)?runtime$/, replacement: resolve(import.meta.dirname, 'src/warning/dom-jsx.ts') }],
+  },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],

@@ -156,6 +156,20 @@ test.describe('Facebook switch to Friends', () => {
     expect((await simState(page)).maxHostsPerDialog).toBe(1);
   });
 
+  test('the popup\'s switch drives the same chooser', async ({ context, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { chooser: 'dialog' }));
+    await expectWarning(page, { audience: 'public' });
+    await writeDraft(page, DRAFT);
+    const popup = await openPopup(page);
+    const status = popup.locator('[data-testid="tab-status"]');
+    await expect(status).toHaveAttribute('data-audience', 'public');
+    await popup.locator('[data-action="make-private"]').first().click();
+    await expect.poll(async () => (await simState(page)).audience, { timeout: 15_000 }).toBe('friends');
+    expect(await simState(page)).toMatchObject({ posted: false, defaultTicked: false });
+    await expectDraft(page, DRAFT);
+  });
+
   test('a scripted (untrusted) click on the switch does nothing', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(fbUrl('/'));

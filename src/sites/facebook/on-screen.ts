@@ -24,7 +24,7 @@ function movedOrHidden(el: Element, frame: Element): boolean {
  * not hidden, and at least half of it horizontally inside the frame.
  */
 export function isOnScreen(el: Element, frame: Element): boolean {
-  if (!el.isConnected) return false;
+  if (!el.isConnected || movedOrHidden(el, frame)) return false;
   const f = frame.getBoundingClientRect();
   // No layout at all (a document without rendering): the structural verdict stands.
   if (f.width === 0 && f.height === 0) return true;
