@@ -38,9 +38,9 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest,
         browser,
-        // A standalone IIFE content script needs no web-accessible loader chunk, so
+        // Standalone IIFE content scripts need no web-accessible loader chunk, so
         // pages cannot probe for the extension through web_accessible_resources.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/facebook.ts', 'src/content/instagram.ts'] },
       }),
     ],
   };

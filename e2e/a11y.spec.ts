@@ -8,6 +8,9 @@ import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInst
 
 const WARNING = '[data-audience-guard="warning"]';
 
+// axe runs several full analyses per test; on a busy 2-core CI machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 /** axe's violations, each named with its nodes so that a failure says what to fix. */
 async function violations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page });

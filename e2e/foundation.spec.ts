@@ -11,12 +11,16 @@ test('the built Chrome manifest has no web_accessible_resources and exactly the 
   expect(manifest.permissions).toEqual(['storage', 'scripting']);
   expect([...manifest.host_permissions].sort()).toEqual(['https://www.facebook.com/*', 'https://www.instagram.com/*']);
   expect(manifest.optional_permissions).toBeUndefined();
-  // One standalone content script file, no loader.
-  expect(manifest.content_scripts).toHaveLength(1);
-  expect(manifest.content_scripts[0].js).toHaveLength(1);
-  const script = readFileSync(resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome', manifest.content_scripts[0].js[0]), 'utf8');
-  expect(script).not.toMatch(/\bimport\s*\(/);
-  expect(script).not.toMatch(/^\s*import\s/m);
+  // One standalone content-script file per site, no loader, each only on its own site.
+  expect(manifest.content_scripts).toHaveLength(2);
+  const bySite = Object.fromEntries(manifest.content_scripts.map((c: { matches: string[]; js: string[] }) => [c.matches.join(), c.js]));
+  expect(Object.keys(bySite).sort()).toEqual(['https://www.facebook.com/*', 'https://www.instagram.com/*']);
+  for (const js of Object.values(bySite) as string[][]) {
+    expect(js).toHaveLength(1);
+    const script = readFileSync(resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome', js[0]!), 'utf8');
+    expect(script).not.toMatch(/\bimport\s*\(/);
+    expect(script).not.toMatch(/^\s*import\s/m);
+  }
 });
 
 test('the Firefox build derives its manifest: event-page scripts, gecko id, no data collected', () => {

@@ -1,3 +1,4 @@
+/** @jsxImportSource dom-jsx */
 // The inline warning: one or two lines, the fix inside it, never a blocker. Research on
 // pre-posting nudges (../shared/FACTS.md): short, the fix in reach, "post anyway" per composer.
 import type { Audience, ComposerKind, SiteId } from '../sites/site';

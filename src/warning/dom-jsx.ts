@@ -46,8 +46,12 @@ export { jsx as jsxs, jsx as jsxDEV };
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace JSX {
   export type Element = Node;
+  export type Attributes = { [name: string]: unknown } & {
+    onClick?: (event: MouseEvent) => void;
+    onKeyDown?: (event: KeyboardEvent) => void;
+  };
   export interface IntrinsicElements {
-    [name: string]: Record<string, unknown>;
+    [name: string]: Attributes;
   }
   export interface ElementChildrenAttribute {
     children: unknown;

@@ -1,7 +1,9 @@
+/** @jsxImportSource dom-jsx */
 // The warning's host element: a plain element with an open shadow root (the contract's
-// hooks live on it), rendered with Preact. The same host element is re-inserted when the
-// page's React removes it, so its state and shadow root survive re-renders.
-import { render } from 'preact';
+// hooks live on it). The same host element is re-inserted when the page's React removes
+// it, so its state and shadow root survive re-renders. Its content is built with the DOM
+// JSX runtime (dom-jsx.ts) and rebuilt only when what it shows changes (the controller
+// skips identical renders); keyboard focus is carried over to the rebuilt button.
 import { Warning, type WarningProps } from './Warning';
 import { WARNING_CSS } from './styles';
 
@@ -37,13 +39,49 @@ export function createWarningHost(doc: Document): WarningHost {
       setAttr(element, 'data-audience', props.audience);
       setAttr(element, 'data-state', props.state);
       element.classList.toggle('dark', dark);
-      render(<Warning {...props} />, mount);
+      const focusKey = focusKeyOf(shadow.activeElement);
+      const next = (<Warning {...props} />) as HTMLElement;
+      const box = mount.firstElementChild;
+      if (box) patchBox(box, next);
+      else mount.append(next);
+      if (focusKey) mount.querySelector<HTMLElement>(focusKey)?.focus();
     },
     destroy() {
-      render(null, mount);
+      mount.replaceChildren();
       element.remove();
     },
   };
+}
+
+/** A selector that finds "the same" control after a rebuild, for keyboard focus. */
+function focusKeyOf(el: Element | null): string | null {
+  if (!el) return null;
+  const action = el.getAttribute('data-action');
+  if (action) return `[data-action="${action}"]`;
+  return el.classList.contains('link') ? '.link' : null;
+}
+
+/**
+ * Moves the rebuilt content into the existing box, but keeps the box and its polite live
+ * region as the same elements: screen readers announce changes inside a live region that
+ * stays, not a region that is replaced.
+ */
+function patchBox(box: Element, next: Element): void {
+  for (const a of [...box.attributes]) if (!next.hasAttribute(a.name)) box.removeAttribute(a.name);
+  for (const a of [...next.attributes]) if (box.getAttribute(a.name) !== a.value) box.setAttribute(a.name, a.value);
+  const live = box.querySelector(':scope > [aria-live]');
+  const nextLive = next.querySelector(':scope > [aria-live]');
+  if (!live || !nextLive) {
+    box.replaceChildren(...next.childNodes);
+    return;
+  }
+  for (const child of [...box.childNodes]) if (child !== live) child.remove();
+  const kids = [...next.childNodes];
+  const at = kids.indexOf(nextLive);
+  live.before(...kids.slice(0, at));
+  live.after(...kids.slice(at + 1));
+  for (const a of [...nextLive.attributes]) if (live.getAttribute(a.name) !== a.value) live.setAttribute(a.name, a.value);
+  live.replaceChildren(...nextLive.childNodes);
 }
 
 // Writes only on change: each write would be a mutation the page's own observers see.
