@@ -11,8 +11,8 @@ test.describe('Facebook audience reading', () => {
     await expect(warningHost(page)).toHaveCount(0);
     await page.locator('[role="region"] [data-sim="open-composer"]').click();
     const host = await expectWarning(page, { audience: 'public' });
-    await expect(host.locator('[data-action=\"make-private\"]')).toBeVisible();
-    await expect(host.locator('[data-action=\"dismiss\"]')).toBeVisible();
+    await expect(host.locator('[data-action="make-private"]')).toBeVisible();
+    await expect(host.locator('[data-action="dismiss"]')).toBeVisible();
     // The host sits inside the visible panel, above the Post button.
     const hostBox = await host.boundingBox();
     const postBox = await composer(page).locator('[data-sim="submit"]').boundingBox();
@@ -64,8 +64,8 @@ test.describe('Facebook audience reading', () => {
     const page = await context.newPage();
     await page.goto(fbUrl('/', { lang: 'fi', audience: 'friends' }));
     const host = await expectWarning(page, { audience: 'unknown' });
-    await expect(host.locator('[data-action=\"dismiss\"]')).toBeVisible();
-    await expect(host.locator('[data-action=\"make-private\"]')).toHaveCount(0);
+    await expect(host.locator('[data-action="dismiss"]')).toBeVisible();
+    await expect(host.locator('[data-action="make-private"]')).toHaveCount(0);
   });
 
   test('an unreadable audience button gives "unknown"', async ({ context }) => {
@@ -122,7 +122,7 @@ test.describe('Facebook audience reading', () => {
     await expect(page.locator('[role="dialog"][aria-label="Edit post"]')).toBeVisible();
     const host = await expectWarning(page, { audience: 'public' });
     await expect(warningHost(page.locator('[role="dialog"][aria-label="Edit post"]'))).toHaveCount(1);
-    await expect(host.locator('[data-action=\"make-private\"]')).toBeVisible();
+    await expect(host.locator('[data-action="make-private"]')).toBeVisible();
   });
 
   test('on the own profile the warning follows both steps (Next, then Post)', async ({ context }) => {
@@ -135,7 +135,7 @@ test.describe('Facebook audience reading', () => {
     await expect(composer(page).locator('[data-sim="settings-panel"]')).toBeInViewport();
     const host = await expectWarning(page, { audience: 'public' });
     await expect(warningHost(composer(page).locator('[data-sim="settings-panel"]'))).toHaveCount(1);
-    await expect(host.locator('[data-action=\"make-private\"]')).toBeVisible();
+    await expect(host.locator('[data-action="make-private"]')).toBeVisible();
     expect((await simState(page)).posted).toBe(false);
   });
 
@@ -143,7 +143,7 @@ test.describe('Facebook audience reading', () => {
     const page = await context.newPage();
     await page.goto(fbUrl('/', { rerender: 200 }));
     const host = await expectWarning(page, { audience: 'public' });
-    await host.locator('[data-action=\"dismiss\"]').click();
+    await host.locator('[data-action="dismiss"]').click();
     await expectNoWarning(page);
     await page.waitForTimeout(500);
     await expect(warningHost(page)).toHaveCount(0);

@@ -55,6 +55,40 @@ test.describe('popup: this tab', () => {
     await expect(popup.locator('[data-action="make-private"]')).toHaveCount(0);
   });
 
+  test('follows the tab live while open: a composer opening shows up without reopening the popup', async ({ context, openPopup }) => {
+    await context.route('https://www.facebook.com/live-test', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<html id="facebook" lang="en"><body><main>Feed</main></body></html>' }),
+    );
+    const page = await context.newPage();
+    await page.goto('https://www.facebook.com/live-test');
+    const popup = await openPopup(page);
+    const status = popup.locator('[data-testid="tab-status"]');
+    await expect(status).toHaveAttribute('data-audience', 'none');
+    await page.evaluate(() => {
+      const dialog = document.createElement('div');
+      dialog.setAttribute('role', 'dialog');
+      dialog.setAttribute('aria-label', 'Create post');
+      dialog.setAttribute('aria-modal', 'true');
+      const box = document.createElement('div');
+      box.setAttribute('role', 'textbox');
+      box.setAttribute('contenteditable', 'true');
+      dialog.append(box);
+      const button = document.createElement('div');
+      button.setAttribute('role', 'button');
+      button.setAttribute('aria-label', 'Edit privacy. Sharing with Public.');
+      button.textContent = 'Public';
+      const post = document.createElement('div');
+      post.setAttribute('role', 'button');
+      post.setAttribute('aria-label', 'Post');
+      post.textContent = 'Post';
+      dialog.append(button, post);
+      document.body.append(dialog);
+    });
+    await expect(warningHost(page)).toHaveCount(1);
+    await expect(status).toHaveAttribute('data-audience', 'public');
+    await expect(popup.locator('[data-action="make-private"]')).toBeVisible();
+  });
+
   test('reports an Instagram tab whose account is public, with the switch', async ({ context, openPopup }) => {
     await routeInstagramAccount(context, false);
     const page = await context.newPage();

@@ -7,15 +7,13 @@ import { ext } from '../lib/ext';
 import { defaultSettings, loadSettings, onSettingsChanged, updateSettings, withSite, type Settings } from '../lib/settings';
 import { emptyStats, loadStats, normalizeStats, resetStats, STATS_KEY, type Stats } from '../lib/stats';
 import { browserLanguageTags, resolveRegion, type ResolvedRegion } from '../lib/region';
-import type { SwitchOutcome } from '../lib/messages';
+import { isContentToBackground, type SwitchOutcome } from '../lib/messages';
 import { fetchStatus, requestMakePrivate, targetTabId, type PopupStatus } from './tab-status';
 import { ThisTab } from './ThisTab';
 import { Why } from './Why';
 import { LockDown } from './LockDown';
 import { Numbers } from './Numbers';
 
-/** While the popup is open the tab may change (a composer opens, the account API answers). */
-const REFRESH_MS = 1000;
 /** The content script re-reads settings on change; give it a moment before asking again. */
 const SETTLE_MS = 150;
 
@@ -49,12 +47,17 @@ export function Popup() {
       if (area === 'local' && STATS_KEY in changes) setStats(normalizeStats(changes[STATS_KEY]?.newValue));
     };
     ext().storage.onChanged.addListener(onStorage);
-    const timer = setInterval(() => {
-      if (id !== null && document.visibilityState === 'visible') void fetchStatus(id).then((s) => alive && setStatus(s));
-    }, REFRESH_MS);
+    // The tab's content script announces every change of its status (a composer opens, the
+    // account API answers) to the extension's pages: listen instead of asking again.
+    const onStatus = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (sender.id !== ext().runtime.id || sender.tab?.id === undefined || sender.tab.id !== id) return undefined;
+      if (isContentToBackground(message) && message.type === 'content:status') setStatus(message.status);
+      return undefined;
+    };
+    ext().runtime.onMessage.addListener(onStatus);
     return () => {
       alive = false;
-      clearInterval(timer);
+      ext().runtime.onMessage.removeListener(onStatus);
       stopSettings();
       ext().storage.onChanged.removeListener(onStorage);
     };
