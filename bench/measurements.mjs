@@ -80,8 +80,8 @@ export function summarizeTimings(samples) {
     framesP50: percentile(frames, 50),
     framesP95: percentile(frames, 95),
     framesMax: Math.max(...frames),
-    msP50: percentile(ms, 50),
-    msP95: percentile(ms, 95),
+    msP50: Math.round(percentile(ms, 50) * 10) / 10,
+    msP95: Math.round(percentile(ms, 95) * 10) / 10,
   };
 }
 

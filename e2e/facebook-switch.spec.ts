@@ -3,7 +3,7 @@
 // audience" box or the Post button. Failures back out and leave the composer as it was.
 import type { Page } from '@playwright/test';
 import { test, expect, warningHost } from './fixtures';
-import { composer, expectDraft, expectWarning, fbUrl, simState, writeDraft, type SimParams } from './fixtures/facebook/sim-helpers';
+import { composer, expectDraft, expectWarning, fbUrl, rerender, simState, writeDraft, type SimParams } from './fixtures/facebook/sim-helpers';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -149,8 +149,8 @@ test.describe('Facebook switch to Friends', () => {
 
   test('the error stays, in one host, while Facebook re-renders the composer', async ({ context }) => {
     const page = await context.newPage();
-    await switchAndExpectError(page, { ignoredone: 1, chooser: 'dialog', rerender: 150 }, 'errorFacebookVerifyFailed');
-    await page.waitForTimeout(600);
+    await switchAndExpectError(page, { ignoredone: 1, chooser: 'dialog' }, 'errorFacebookVerifyFailed');
+    await rerender(page, 5);
     await expect(warningHost(page)).toHaveCount(1);
     await expect(warningHost(page)).toHaveAttribute('data-state', 'error');
     expect((await simState(page)).maxHostsPerDialog).toBe(1);

@@ -36,7 +36,6 @@ export const facebookVariants = {
       ['facebook-unknown-language', fb('/', 'lang=fi')],
     ]) {
       await page.goto(url);
-      if (url.includes('/groups/')) await page.locator('[data-sim="open-composer"]').first().click();
       await host(page).first().waitFor({ state: 'visible', timeout: 10_000 });
       await shoot(page, name);
     }

@@ -24,7 +24,8 @@ async function launch(lang, colorScheme) {
   const profile = mkdtempSync(join(tmpdir(), 'ag-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
     ...chromiumLaunchOptions({ headless, extensionPath, args: [`--lang=${lang}`] }),
-    locale: lang,
+    // A full locale (de-DE) so the popup's region guess has a country to go by.
+    locale: { en: 'en-US', de: 'de-DE' }[lang] ?? lang,
     colorScheme,
     viewport: { width: 1100, height: 800 },
     env: { ...process.env, LANGUAGE: lang, LANG: `${lang.replace('-', '_')}.UTF-8` },
