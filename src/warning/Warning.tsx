@@ -51,7 +51,7 @@ export function Warning(p: WarningProps) {
               <>
                 {' '}
                 {t('warningMetaTrains')}{' '}
-                <button type="button" class="link" aria-expanded={p.whyOpen} onClick={(e) => p.onToggleWhy(e)}>
+                <button type="button" class="link" aria-expanded={p.whyOpen ? 'true' : 'false'} onClick={(e) => p.onToggleWhy(e)}>
                   {t('actionWhy')}
                 </button>
               </>

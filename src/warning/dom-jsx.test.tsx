@@ -14,7 +14,8 @@ describe('the DOM JSX runtime', () => {
         </>
       </div>
     ) as HTMLElement;
-    expect(el.outerHTML).toBe('<div class="box" aria-expanded="" data-n="3">a<span>1</span><b>x</b>y</div>');
+    expect(el.outerHTML).toBe('<div class="box" aria-expanded="true" data-n="3">a<span>1</span><b>x</b>y</div>');
+    expect(((<button aria-expanded={false} />) as HTMLElement).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('sets text, never markup: page data cannot become HTML', () => {

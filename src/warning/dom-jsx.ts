@@ -26,6 +26,11 @@ export function jsx(type: string | Component | typeof Fragment, props: Props): N
   if (typeof type === 'function') return (type as (p: Props) => Node)(props);
   const el = document.createElement(type);
   for (const [name, value] of Object.entries(attrs)) {
+    // aria-* states are strings: aria-expanded={false} must say "false", not vanish.
+    if (name.startsWith('aria-') && typeof value === 'boolean') {
+      el.setAttribute(name, String(value));
+      continue;
+    }
     if (value === undefined || value === null || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') {
       el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);

@@ -6,8 +6,11 @@ import { isWord, type FacebookLanguage } from './lexicon';
 export type GroupPrivacy = 'public' | 'private';
 
 const GROUP_PATH = /^\/groups\/([^/?#]+)/;
-/** A header that is not there yet is looked for again at most this often while a composer is open. */
-const RESCAN_MS = 1000;
+/**
+ * The header comes first in the main region; a walk that stops after this many short texts
+ * keeps each look cheap, so a header that is not there yet can be looked for on every frame.
+ */
+const MAX_TEXTS = 400;
 
 export interface GroupPage {
   readonly id: string;
@@ -25,23 +28,18 @@ export function groupPageOf(doc: Document): GroupPage | null {
 }
 
 let cache: { id: string; privacy: GroupPrivacy } | null = null;
-let lastMiss: { id: string; at: number } | null = null;
 
 /** Forget what was read (tests; a new page). */
 export function resetGroupCache(): void {
   cache = null;
-  lastMiss = null;
 }
 
 /** The group's privacy as its header says it, or null when the header cannot be read. */
 export function groupPrivacy(doc: Document, group: GroupPage, lang: FacebookLanguage | null): GroupPrivacy | null {
   if (!lang) return null;
   if (cache?.id === group.id) return cache.privacy;
-  const now = Date.now();
-  if (lastMiss?.id === group.id && now - lastMiss.at < RESCAN_MS) return null;
   const privacy = scanHeader(doc, lang);
   if (privacy) cache = { id: group.id, privacy };
-  else lastMiss = { id: group.id, at: now };
   return privacy;
 }
 
@@ -50,9 +48,11 @@ function scanHeader(doc: Document, lang: FacebookLanguage): GroupPrivacy | null 
   const root = doc.querySelector('[role="main"]') ?? doc.body;
   if (!root) return null;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode()) {
     const text = n.nodeValue ?? '';
     if (text.length > 40 || text.trim() === '') continue;
+    seen++;
     // Our own warning is in a shadow root, so its words are never seen here.
     if (isWord(text, lang.publicGroup)) return 'public';
     if (isWord(text, lang.privateGroup)) return 'private';
