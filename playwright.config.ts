@@ -10,6 +10,6 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list'], ['./e2e/summary-reporter.ts']] : [['list']],
+  reporter: [['list']],
   use: { trace: 'off' },
 });

@@ -12,9 +12,12 @@ import { median, percentile } from './stats.mjs';
 /** The content script named in the built manifest, raw and after gzip -9. @param {string} extensionPath */
 export function contentScriptSize(extensionPath) {
   const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
-  const file = manifest.content_scripts[0].js[0];
-  const bytes = readFileSync(join(extensionPath, file));
-  return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  // One script per site: the figure is the largest, the one a budget must hold for.
+  const sizes = manifest.content_scripts.flatMap((c) => c.js).map((file) => {
+    const bytes = readFileSync(join(extensionPath, file));
+    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
+  return sizes.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
 }
 
 /** Contexts of one benchmark browser, routed to the synthetic feed once each. */
@@ -94,17 +97,21 @@ async function domCounters(cdp) {
 
 /**
  * DOM counters before and after `cycles` composer open/close cycles on a quiet feed (no
- * churn), on `withPage` (extension) and on a fresh page without the extension.
+ * churn), on `withPage` (extension; closed here) and on a fresh page without it.
  * @param {Contexts} contexts @param {Page} withPage @param {{ cycles: number }} opts
  */
 export async function measureLeaks(contexts, withPage, { cycles }) {
   const out = {};
-  const withoutPage = await openFeed(await contexts.withoutExtension());
-  try {
-    for (const [name, page, expectHost] of [
-      ['withExtension', withPage, true],
-      ['withoutExtension', withoutPage, false],
-    ]) {
+  // One side at a time, the measured page in front: a page behind another window could be
+  // given no animation frames, and every cycle waits for frames.
+  const sides = [
+    ['withExtension', async () => withPage, true],
+    ['withoutExtension', async () => openFeed(await contexts.withoutExtension()), false],
+  ];
+  for (const [name, open, expectHost] of sides) {
+    const page = await open();
+    try {
+      await page.bringToFront();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.enable');
       // Warm-up: one-time allocations (the warning UI's first render, the page's probe).
@@ -116,9 +123,9 @@ export async function measureLeaks(contexts, withPage, { cycles }) {
       const after = await domCounters(cdp);
       out[name] = { before, after };
       await cdp.detach();
+    } finally {
+      await page.close();
     }
-  } finally {
-    await withoutPage.close();
   }
   const delta = (side, key) => out[side].after[key] - out[side].before[key];
   return {

@@ -21,7 +21,7 @@ function files(paths) {
   const walk = (p) => {
     if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p)) if (name !== 'node_modules') walk(join(p, name));
-    } else if (SOURCE.test(p) && !/\.test\.(ts|tsx)$/.test(p)) out.push(p);
+    } else if (SOURCE.test(p) && !/\.test\.\w+$/.test(p)) out.push(p);
   };
   paths.forEach(walk);
   return out;
@@ -41,7 +41,7 @@ const propName = (member) =>
     : null;
 
 /** Returns a list of { line, message } for one source text. */
-export function lintSource(code, filename = 'input.ts') {
+export function lintSource(code, filename = 'input.ts', { classNames = true } = {}) {
   const problems = [];
   const report = (node, message) => problems.push({ line: node.loc?.start.line ?? 0, message });
   let ast;
@@ -86,7 +86,7 @@ export function lintSource(code, filename = 'input.ts') {
       case 'TemplateElement': {
         const text = node.type === 'StringLiteral' ? node.value : node.value.cooked ?? node.value.raw;
         // Import specifiers and comments are not selectors.
-        if (parent?.type !== 'ImportDeclaration' && ATOMIC_CLASS.test(text)) report(node, `looks like a generated class name: "${text.slice(0, 60)}"`);
+        if (classNames && parent?.type !== 'ImportDeclaration' && ATOMIC_CLASS.test(text)) report(node, `looks like a generated class name: "${text.slice(0, 60)}"`);
         break;
       }
     }
@@ -107,7 +107,9 @@ if (isMain) {
   const list = files(targets.length ? targets : ['src']);
   let count = 0;
   for (const file of list) {
-    for (const p of lintSource(readFileSync(file, 'utf8'), file)) {
+    // Generated class names are forbidden in the extension's code; fixtures may imitate them.
+    const classNames = relative(process.cwd(), file).startsWith('src');
+    for (const p of lintSource(readFileSync(file, 'utf8'), file, { classNames })) {
       console.error(`${relative(process.cwd(), file)}:${p.line}: ${p.message}`);
       count += 1;
     }

@@ -1,9 +1,10 @@
 // `npm test`: every check, in the order that fails fastest. Each step's own output is shown;
 // the last line is the plain summary CI reads: "test: N passed, N failed".
-//   typecheck -> lint -> unit tests -> build -> reproducible packages -> web-ext lint -> e2e
-// Usage: node scripts/test.mjs [--skip e2e,bench]
+//   typecheck -> lint -> unit tests -> build -> content-script size -> reproducible packages
+//   -> web-ext lint -> e2e. (The browser benchmark is `npm run bench`; see README.)
+// Usage: node scripts/test.mjs [--skip=e2e,reproducible]
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
 const steps = [
@@ -11,22 +12,24 @@ const steps = [
   ['lint', 'node', ['scripts/lint.mjs', 'src', 'scripts', 'e2e', 'bench']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']],
   ['build', 'npm', ['run', 'build', '--silent']],
+  ['size', 'node', ['scripts/check-size.mjs']],
   ['reproducible', 'node', ['scripts/check-reproducible.mjs']],
   ['web-ext-lint', 'node', ['scripts/web-ext-lint.mjs']],
-  ['e2e', 'npx', ['playwright', 'test']],
-  ['bench', 'node', ['bench/run.mjs', '--check', '--machine-independent']],
+  ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json']],
 ];
 
 let passed = 0;
 let failed = 0;
 const failures = [];
+// Reports of an earlier run must not be counted as this run's.
+for (const report of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(report, { force: true });
 const counts = [];
+const tests = { passed: 0, failed: 0 };
 for (const [name, cmd, args] of steps) {
   if (skip.has(name)) continue;
-  if (name === 'bench' && !existsSync('bench/run.mjs')) continue;
   const started = Date.now();
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? '' } });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) {
     passed += 1;
@@ -37,24 +40,25 @@ for (const [name, cmd, args] of steps) {
     console.log(`=== ${name}: FAILED (${seconds}s)`);
     if (name === 'typecheck' || name === 'build') break; // nothing after these can mean anything
   }
-  if (name === 'unit') {
-    try {
-      const report = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
-      counts.push(`unit ${report.numPassedTests}/${report.numTotalTests}`);
-    } catch {
-      // the JSON report is informational only
-    }
-  }
-}
-function existsSync(p) {
   try {
-    readFileSync(p);
-    return true;
+    if (name === 'unit') {
+      const report = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+      tests.passed += report.numPassedTests;
+      tests.failed += report.numFailedTests;
+      counts.push(`unit: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    }
+    if (name === 'e2e') {
+      const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+      tests.passed += stats.expected + stats.flaky;
+      tests.failed += stats.unexpected;
+      counts.push(`e2e: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped`);
+    }
   } catch {
-    return false;
+    // A step that failed before writing its report is already counted as a failed step.
   }
 }
-if (counts.length) console.log(`\n${counts.join(', ')}`);
-if (failures.length) console.log(`failed steps: ${failures.join(', ')}`);
-console.log(`test: ${passed} passed, ${failed} failed`);
+for (const line of counts) console.log(line);
+console.log(`steps: ${passed} passed, ${failed} failed${failures.length ? ` (${failures.join(', ')})` : ''}`);
+// The closing line: every unit and e2e test, plus each failed step (typecheck, lint, ...).
+console.log(`test: ${tests.passed} passed, ${tests.failed + failed} failed`);
 process.exit(failed ? 1 : 0);
