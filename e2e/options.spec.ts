@@ -91,7 +91,8 @@ test('the region can be chosen, and the numbers reset, on the options page', asy
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.locator('[data-setting="region-europe"]').check();
-  await expect.poll(async () => ((await readRawSettings(serviceWorker)) as { region: string }).region).toBe('europe');
+  // Storage may still be empty a moment after the click: poll until the write lands.
+  await expect.poll(async () => ((await readRawSettings(serviceWorker)) as { region?: string } | undefined)?.region).toBe('europe');
   await expect(options.locator('[data-stat="warningsShown"]')).toHaveText('5');
   await options.locator('[data-action="reset-stats"]').click();
   await expect(options.locator('[data-stat="warningsShown"]')).toHaveText('0');
