@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundToContent, isContentToBackground, isFromExtensionPage, isFromOurContentScript, isPopupToContent, isTabStatus } from './messages';
+import { isBackgroundToContent, isContentToBackground, isFromOurContentScript, isPopupToContent, isTabStatus } from './messages';
 
 const status = { site: 'facebook', audience: 'public', canMakePrivate: true, state: 'warning', muted: false, enabled: true };
 
@@ -29,12 +29,5 @@ describe('message validation', () => {
     expect(isFromOurContentScript({ id: 'other', tab: { id: 4, url: 'https://www.facebook.com/' } }, id)).toBe(false);
     expect(isFromOurContentScript({ id, tab: { id: 4, url: 'https://www.facebook.com.evil.example/' } }, id)).toBe(false);
     expect(isFromOurContentScript({ id, url: 'chrome-extension://ext/popup.html' }, id)).toBe(false);
-  });
-
-  it('tells our extension pages from tabs', () => {
-    const origin = 'chrome-extension://ext/';
-    expect(isFromExtensionPage({ id: 'ext', url: `${origin}src/popup/index.html` }, 'ext', origin)).toBe(true);
-    expect(isFromExtensionPage({ id: 'ext', url: `${origin}x`, tab: { id: 1 } }, 'ext', origin)).toBe(false);
-    expect(isFromExtensionPage({ id: 'ext', url: 'https://www.facebook.com/' }, 'ext', origin)).toBe(false);
   });
 });

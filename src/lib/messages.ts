@@ -118,11 +118,6 @@ export interface Sender {
 
 const SITE_ORIGINS = ['https://www.facebook.com/', 'https://www.instagram.com/'];
 
-/** A message from one of our own extension pages (popup, options), not from a tab. */
-export function isFromExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-}
-
 /** A message from our own content script running in a supported site's tab. */
 export function isFromOurContentScript(sender: Sender, extensionId: string): boolean {
   const url = sender.tab?.url ?? sender.url;
