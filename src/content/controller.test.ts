@@ -7,8 +7,9 @@ function fakeSite(makePrivate: () => Promise<SwitchResult> = async () => ({ ok: 
   return {
     site: 'facebook',
     observedAttributes: ['data-audience'],
-    findComposers(doc) {
-      return [...doc.querySelectorAll('section[data-composer]')].map(
+    containers: { selector: 'section[data-composer]', attribute: 'data-composer' },
+    findComposers(doc, containers = doc.querySelectorAll('section[data-composer]')) {
+      return [...containers].map(
         (root): Composer => ({
           root,
           kind: 'post',
@@ -183,5 +184,27 @@ describe('the content controller', () => {
     composer('public');
     c.reconcile();
     expect(c.status()).toMatchObject({ audience: 'public', canMakePrivate: true, state: 'warning' });
+  });
+
+  it('reads the composers again only when something inside them changed', async () => {
+    const site = fakeSite();
+    const find = vi.spyOn(site, 'findComposers');
+    const root = composer('public');
+    const feed = document.createElement('div');
+    document.body.append(feed);
+    const c = await start(site);
+    c.reconcile();
+    const reads = find.mock.calls.length;
+    // The rest of the page churns: no new reading, the warning stays.
+    feed.append(document.createElement('article'));
+    feed.setAttribute('data-audience', 'x');
+    c.reconcile();
+    expect(find.mock.calls.length).toBe(reads);
+    expect(hosts()).toHaveLength(1);
+    // The composer's audience changes: read again, the warning goes.
+    root.setAttribute('data-audience', 'friends');
+    c.reconcile();
+    expect(find.mock.calls.length).toBe(reads + 1);
+    expect(hosts()).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import type { Composer, SiteAdapter, SwitchResult } from '../sites/site';
 import type { PopupToContent, SwitchOutcome, TabStatus, WarningState } from '../lib/messages';
 import { isBackgroundToContent, isPopupToContent } from '../lib/messages';
 import { watchDom, type DomWatcher } from '../lib/dom-watcher';
+import { createElementIndex, type ElementIndex } from '../lib/element-index';
 import { createWarningHost, isOwnNode, type WarningHost } from '../warning/host';
 import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from '../lib/settings';
 import { bumpStat } from '../lib/stats';
@@ -41,11 +42,19 @@ export class Controller {
   private watcher: DomWatcher | null = null;
   private readonly abort = new AbortController();
   private lastStatusJson = '';
+  /** The adapter's containers (dialogs), kept from the watcher's records. */
+  private readonly containers: ElementIndex;
+  /** The last reading, reused while nothing inside the containers changed. */
+  private composers: Composer[] = [];
+  /** Read the composers on the next pass even if no container changed (async news, settings). */
+  private readAgain = true;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly doc: Document,
-  ) {}
+  ) {
+    this.containers = createElementIndex(adapter.containers);
+  }
 
   get signal(): AbortSignal {
     return this.abort.signal;
@@ -58,7 +67,7 @@ export class Controller {
     if (signal.aborted) return;
     const unsubscribe = onSettingsChanged((settings) => {
       this.settings = settings;
-      this.watcher?.schedule();
+      this.rescan();
     });
     this.onTeardown(unsubscribe);
 
@@ -83,13 +92,14 @@ export class Controller {
     }
 
     this.adapter.start?.({
-      rescan: () => this.watcher?.schedule(),
+      rescan: () => this.rescan(),
       signal,
       send: (message) => ext().runtime.sendMessage(message),
     });
     this.watcher = watchDom({
       root: this.doc,
-      attributes: this.adapter.observedAttributes,
+      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute])],
+      note: (record) => this.containers.note(record),
       isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
       flush: () => this.reconcile(),
       urgent: () => this.hostDetached(),
@@ -115,6 +125,12 @@ export class Controller {
       },
       { once: true },
     );
+  }
+
+  /** Asks for a full reading of the composers on the next frame. */
+  private rescan(): void {
+    this.readAgain = true;
+    this.watcher?.schedule();
   }
 
   /**
@@ -159,11 +175,24 @@ export class Controller {
     let composers: Composer[] = [];
     if (site.enabled) {
       try {
-        composers = this.adapter.findComposers(this.doc);
+        // Called outside a flush too (e.g. by a test): first take what the page did so far.
+        this.watcher?.takeRecords();
+        const { containers, changed } = this.containers.read(this.doc);
+        // Reading a composer reads layout; on a feed that changes every frame, doing it
+        // when nothing in the composer changed would force a layout of the whole page.
+        if (changed || this.readAgain || this.composers.some((c) => c.readsPage)) {
+          this.readAgain = false;
+          this.composers = this.adapter.findComposers(this.doc, containers);
+        }
+        composers = this.composers;
       } catch (error) {
         // A site change must never throw into the page: report it and show nothing new.
+        this.composers = [];
         console.info('[Audience Guard] could not read the page:', String(error));
       }
+    } else {
+      this.composers = [];
+      this.readAgain = true;
     }
     const seen = new Set<Element>();
     for (const composer of composers) {
@@ -290,6 +319,8 @@ export class Controller {
       entry.errorKey = result.messageKey;
       console.info(`[Audience Guard] switch failed on ${this.adapter.site}: ${result.diagnostic}`);
     }
+    // The switch drove the site's UI: read the composer again, whatever the records say.
+    this.readAgain = true;
     this.watcher?.flushNow();
     return result.ok ? { ok: true, audience: result.audience } : { ok: false, messageKey: result.messageKey };
   }
@@ -340,6 +371,8 @@ export class Controller {
   }
 
   private async onPopupMessage(message: PopupToContent): Promise<unknown> {
+    // Up to date with every mutation so far; the composers are read again only if one of
+    // them changed (a full read here would force a layout of the whole page per popup).
     this.watcher?.flushNow();
     if (message.type === 'popup:get-status') return this.status();
     return this.makePrivateFromPopup();
@@ -351,7 +384,7 @@ export class Controller {
     if (entry && entry.composer.canMakePrivate && entry.composer.audience === 'public') return this.makePrivate(entry);
     if (!entry && this.adapter.makePagePrivate && this.adapter.pageAudience?.() === 'public') {
       const r = await this.adapter.makePagePrivate(this.abort.signal);
-      this.watcher?.schedule();
+      this.rescan();
       return r.ok ? { ok: true, audience: r.audience } : { ok: false, messageKey: r.messageKey };
     }
     return { ok: false, messageKey: 'errorNothingToSwitch' } satisfies SwitchOutcome;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { watchDom } from './dom-watcher';
 
-function setup(attributes: string[] = ['aria-label']) {
+function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRecord) => void) {
   const frames: Array<() => void> = [];
   const flush = vi.fn();
   const own = new WeakSet<Node>();
@@ -15,6 +15,7 @@ function setup(attributes: string[] = ['aria-label']) {
     flush,
     signal: controller.signal,
     requestFrame: (cb) => frames.push(cb),
+    ...(note ? { note } : {}),
   });
   const runFrames = () => frames.splice(0).forEach((cb) => cb());
   const settle = () => new Promise((r) => setTimeout(r, 0)); // let MutationObserver deliver
@@ -85,6 +86,37 @@ describe('the DOM watcher', () => {
     t.watcher.flushNow();
     expect(t.flush).toHaveBeenCalledTimes(1);
     t.runFrames(); // the queued frame finds nothing left to do
+    expect(t.flush).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands every relevant record to `note`, also after a flush is queued, but none of its own UI', async () => {
+    const noted: MutationRecord[] = [];
+    const t = setup(['aria-label'], (r) => noted.push(r));
+    const mine = document.createElement('div');
+    t.own.add(mine);
+    const a = document.createElement('p');
+    t.root.append(a);
+    await t.settle();
+    expect(t.frames).toHaveLength(1);
+    // A flush is queued now; these must still reach the index.
+    const b = document.createElement('p');
+    t.root.append(b, mine);
+    a.setAttribute('aria-label', 'x');
+    await t.settle();
+    const added = noted.flatMap((r) => [...r.addedNodes]);
+    expect(added).toContain(a);
+    expect(added).toContain(b);
+    expect(noted.some((r) => r.type === 'attributes' && r.target === a)).toBe(true);
+    expect(noted.some((r) => r.target === mine)).toBe(false);
+  });
+
+  it('flushNow first takes the mutations made earlier in the same task', () => {
+    const noted: MutationRecord[] = [];
+    const t = setup(['aria-label'], (r) => noted.push(r));
+    const p = document.createElement('p');
+    t.root.append(p); // no await: the observer has not delivered yet
+    t.watcher.flushNow();
+    expect(noted.flatMap((r) => [...r.addedNodes])).toContain(p);
     expect(t.flush).toHaveBeenCalledTimes(1);
   });
 });

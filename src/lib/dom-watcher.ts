@@ -9,6 +9,8 @@ export interface DomWatcher {
   schedule(): void;
   /** Run a queued flush now, synchronously (e.g. before answering the popup). */
   flushNow(): void;
+  /** Hands records not yet delivered to `note`, so a read made now sees every mutation so far. */
+  takeRecords(): void;
   stop(): void;
 }
 
@@ -25,6 +27,11 @@ export interface DomWatcherOptions {
    * a visible gap (the page's re-render just detached one of our hosts), so flush at once.
    */
   urgent?: () => boolean;
+  /**
+   * Given every relevant mutation record, before the flush is queued: for indexes kept up to
+   * date from the records themselves (src/lib/element-index.ts).
+   */
+  note?: (record: MutationRecord) => void;
   /** Injected in tests and the benchmark. */
   requestFrame?: (cb: () => void) => void;
 }
@@ -59,17 +66,28 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
     return record.removedNodes.length > 0;
   };
 
-  const observer = new MutationObserver((records) => {
-    if (queued && !options.urgent) return;
+  /** Returns whether any record was relevant. */
+  const take = (records: MutationRecord[]): boolean => {
+    const { note } = options;
+    let any = false;
     for (const record of records) {
-      if (relevant(record)) {
-        if (options.urgent?.()) {
-          queued = true;
-          run();
-        } else schedule();
-        return;
-      }
+      if (!relevant(record)) continue;
+      any = true;
+      if (!note) break;
+      note(record);
     }
+    return any;
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Nothing to learn from more records once a flush is queued, unless an index wants
+    // them or a detached host must be put back at once.
+    if (queued && !options.urgent && !options.note) return;
+    if (!take(records)) return;
+    if (options.urgent?.()) {
+      queued = true;
+      run();
+    } else schedule();
   });
   observer.observe(root, {
     childList: true,
@@ -89,8 +107,13 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
   return {
     schedule,
     flushNow: () => {
+      // Mutations made since the observer last delivered (earlier in this same task).
+      take(observer.takeRecords());
       queued = true;
       run();
+    },
+    takeRecords: () => {
+      if (!stopped) take(observer.takeRecords());
     },
     stop,
   };

@@ -1,6 +1,7 @@
 // The interface every supported site implements. Everything that knows a site's DOM, its
 // strings or its API lives behind it (src/sites/<site>/); the content script only asks
 // "what composers are there, who will see them, and please make this one private".
+import type { ContainerSelector } from '../lib/element-index';
 
 /** Normalised audience vocabulary (../shared/CONTRACT.md). */
 export type Audience =
@@ -38,6 +39,11 @@ export interface Composer {
   readonly canMakePrivate: boolean;
   /** A public group's About page, for the group warning's link. */
   readonly aboutUrl?: string;
+  /**
+   * The reading depends on the page outside `root` (a group's header): such a composer is
+   * read again on every change of the page, not only on changes inside it.
+   */
+  readonly readsPage?: boolean;
 }
 
 /** A failure the person can act on: a `_locales` message key plus its substitutions. */
@@ -72,10 +78,19 @@ export interface SiteAdapter {
    * page that mutates thousands of attributes a second.
    */
   readonly observedAttributes: readonly string[];
+  /**
+   * The elements composers live in (both sites: `[role="dialog"]`). The content script keeps
+   * them indexed from its mutation records and hands them to `findComposers`, so a feed that
+   * changes outside them costs no document-wide query.
+   */
+  readonly containers: ContainerSelector;
   /** Called once when the content script starts (and before the first scan). */
   start?(ctx: SiteContext): void;
-  /** Every composer currently open in `doc`. Pure read: never changes the page. */
-  findComposers(doc: Document): Composer[];
+  /**
+   * Every composer currently open in `doc`, among `containers` (the elements in `doc` matching
+   * `this.containers`; queried from `doc` when not given). Pure read: never changes the page.
+   */
+  findComposers(doc: Document, containers?: Iterable<Element>): Composer[];
   /** Whether the page is in dark mode, so the warning can match it. */
   isDark(doc: Document): boolean;
   /** Make this composer's post (or the account) private by driving the site's own UI. */

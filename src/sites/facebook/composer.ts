@@ -1,6 +1,7 @@
 // Finding the composers open on a Facebook page and reading who each will post to. Runs once
-// per frame while Facebook mutates, so it queries dialogs only, and reads layout only for
-// the few candidate buttons inside a dialog (to ignore panels slid off-screen).
+// per frame while Facebook mutates, so it reads only the dialogs the content script keeps
+// indexed (never the whole feed), and reads layout only for the few candidate buttons inside
+// a dialog (to ignore panels slid off-screen).
 import type { Audience, Composer } from '../site';
 import { isWord, languageOf, type FacebookLanguage } from './lexicon';
 import { audienceButtons, readAudience } from './audience';
@@ -16,10 +17,13 @@ export const TEXTBOX = '[contenteditable="true"][role="textbox"]';
  */
 const lastSeen = new WeakMap<Element, Audience>();
 
-export function findComposers(doc: Document): Composer[] {
+/** MARKUP.md: every composer (feed, profile, group, share) is a `[role=dialog]` (high). */
+export const DIALOGS = { selector: '[role="dialog"]', attribute: 'role', ignoreInside: TEXTBOX } as const;
+
+export function findComposers(doc: Document, dialogs: Iterable<Element> = doc.querySelectorAll(DIALOGS.selector)): Composer[] {
   const lang = languageOf(doc);
   const composers: Composer[] = [];
-  for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
+  for (const dialog of dialogs) {
     const composer = readComposer(doc, dialog, lang);
     if (composer) composers.push(composer);
   }
@@ -42,7 +46,7 @@ export function readComposer(doc: Document, dialog: Element, lang: FacebookLangu
   if (group) {
     const privacy = groupPrivacy(doc, group, lang);
     const audience: Audience = privacy === 'public' ? 'public' : privacy === 'private' ? 'group-private' : 'unknown';
-    return lazyAnchor({ root: dialog, kind: 'group', audience, canMakePrivate: false, aboutUrl: group.aboutUrl }, lang, null);
+    return lazyAnchor({ root: dialog, kind: 'group', audience, canMakePrivate: false, aboutUrl: group.aboutUrl, readsPage: true }, lang, null);
   }
 
   const visible = buttons.length === 0 ? null : firstOnScreen(buttons, dialog);

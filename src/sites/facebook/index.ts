@@ -1,7 +1,7 @@
 // The Facebook adapter: composers and their audience (composer.ts, audience.ts, group.ts),
 // the one-click switch to Friends (chooser.ts), every visible word in lexicon.ts.
 import type { SiteAdapter } from '../site';
-import { findComposers } from './composer';
+import { DIALOGS, findComposers } from './composer';
 import { switchToFriends } from './chooser';
 
 export const facebook: SiteAdapter = {
@@ -9,6 +9,7 @@ export const facebook: SiteAdapter = {
   // What can change a composer's reading without adding or removing nodes: the audience
   // button's label, a panel sliding (inline transform), a panel hidden, the UI language.
   observedAttributes: ['aria-label', 'style', 'hidden', 'lang'],
+  containers: DIALOGS,
   findComposers,
   // MARKUP.md: dark mode is a class on <html> (medium).
   isDark: (doc) => doc.documentElement.classList.contains('__fb-dark-mode'),

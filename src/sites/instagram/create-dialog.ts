@@ -83,9 +83,16 @@ export function anchorFor(dialog: Element, labels: InstagramLabels | null): Crea
   return { parent: header.parentElement, before: nextNonOwn(header) };
 }
 
-export function findCreateDialogs(doc: Document, labels: InstagramLabels | null): CreateDialog[] {
+/** MARKUP.md: the Create flow is one `[role=dialog]` through all its steps. */
+export const DIALOGS = { selector: '[role="dialog"]', attribute: 'role', ignoreInside: '[contenteditable="true"]' } as const;
+
+export function findCreateDialogs(
+  doc: Document,
+  labels: InstagramLabels | null,
+  dialogs: Iterable<Element> = doc.querySelectorAll(DIALOGS.selector),
+): CreateDialog[] {
   const found: CreateDialog[] = [];
-  for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
+  for (const dialog of dialogs) {
     if (dialog.closest('[aria-hidden="true"]')) continue;
     let by = known.get(dialog);
     if (by !== 'labels') {

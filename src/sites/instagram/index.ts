@@ -7,7 +7,7 @@
 import type { Audience, Composer, SiteAdapter, SiteContext, SwitchResult } from '../site';
 import type { BackgroundToContent, InstagramClaimAnswer, InstagramOpenAnswer } from '../../lib/messages';
 import { AccountPrivacyCache, fetchAccountPrivacy, pageFetch, type PrivacyReading } from './account-privacy';
-import { findCreateDialogs, type CreateDialog } from './create-dialog';
+import { DIALOGS, findCreateDialogs, type CreateDialog } from './create-dialog';
 import { labelsFor } from './lexicon';
 import { SETTINGS_PATH, showSettingsNote, switchAccountToPrivate } from './settings-page';
 
@@ -99,9 +99,10 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
       // One read per page load, for the popup and the badge; later only when stale.
       else void privacy.refresh();
     },
-    findComposers(doc) {
+    containers: DIALOGS,
+    findComposers(doc, containers) {
       const labels = labelsFor(doc);
-      const dialogs = findCreateDialogs(doc, labels);
+      const dialogs = findCreateDialogs(doc, labels, containers);
       let newlyOpened = false;
       for (const dialog of dialogs) {
         if (!opened.has(dialog.root)) {
