@@ -24,6 +24,7 @@ export const VIEWPORT = { width: 1280, height: 900 };
  * @property {import('playwright-core').BrowserContext} extensionContext the context with the extension
  * @property {import('playwright-core').Worker} serviceWorker the extension's service worker
  * @property {string} extensionId
+ * @property {number} pid the browser process (its renderers are its descendants)
  * @property {() => Promise<void>} close
  */
 
@@ -76,6 +77,7 @@ export async function launchBenchBrowser(extensionPath) {
     extensionContext,
     serviceWorker,
     extensionId,
+    pid: child.pid,
     async close() {
       await browser.close().catch(() => {});
       if (child.exitCode === null) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openFeed, routeFeed } from './serve-page.mjs';
 import { median, percentile } from './stats.mjs';
+import { cpuMsBetween, rendererMainThreads } from './cpu-time.mjs';
 
 /** @typedef {import('./browser-session.mjs').BenchBrowser} BenchBrowser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -51,8 +52,11 @@ const call = (page, fn, arg) => page.evaluate(([name, a]) => window.__fbBench[na
 
 /** Runs window.__fbBench.repeat in the page; throws with the page's reason on a bad sample. */
 async function repeat(page, what, options) {
-  const { error, samples } = await call(page, 'repeat', options);
+  const { error, samples, frames } = await call(page, 'repeat', options);
   if (error) throw new Error(`${what}: ${error}`);
+  // Every sample waits for frames; a page given none (a tab behind another) would make
+  // "0 frames late" meaningless rather than true.
+  if (frames < options.n) throw new Error(`${what}: the page painted only ${frames} frames in ${options.n} samples (not in front?)`);
   return samples;
 }
 
@@ -63,6 +67,9 @@ async function repeat(page, what, options) {
  * @param {{ openings: number, rafOpenings: number }} opts
  */
 export async function measureFrames(page, { openings, rafOpenings }) {
+  // In front: the install opens the welcome tab a moment after the browser starts, and a tab
+  // behind it gets no animation frames (every sample would then read "0 frames late").
+  await page.bringToFront();
   await call(page, 'startChurn', 100);
   // Warm-up: the first warning also compiles the warning UI; not what we measure.
   await repeat(page, 'warm-up', { kind: 'open', n: 2 });
@@ -97,16 +104,18 @@ async function domCounters(cdp) {
 
 /**
  * DOM counters before and after `cycles` composer open/close cycles on a quiet feed (no
- * churn), on `withPage` (extension; closed here) and on a fresh page without it.
- * @param {Contexts} contexts @param {Page} withPage @param {{ cycles: number }} opts
+ * churn), on `withPage` (extension; closed here) and, as a control, on a fresh page without
+ * it. Without the control (`control: false`, CI's short run) nothing is subtracted, which
+ * is stricter: the page's own drift would count as a leak.
+ * @param {Contexts} contexts @param {Page} withPage @param {{ cycles: number, control?: boolean }} opts
  */
-export async function measureLeaks(contexts, withPage, { cycles }) {
+export async function measureLeaks(contexts, withPage, { cycles, control = true }) {
   const out = {};
   // One side at a time, the measured page in front: a page behind another window could be
   // given no animation frames, and every cycle waits for frames.
   const sides = [
     ['withExtension', async () => withPage, true],
-    ['withoutExtension', async () => openFeed(await contexts.withoutExtension()), false],
+    ...(control ? [['withoutExtension', async () => openFeed(await contexts.withoutExtension()), false]] : []),
   ];
   for (const [name, open, expectHost] of sides) {
     const page = await open();
@@ -127,7 +136,7 @@ export async function measureLeaks(contexts, withPage, { cycles }) {
       await page.close();
     }
   }
-  const delta = (side, key) => out[side].after[key] - out[side].before[key];
+  const delta = (side, key) => (out[side] ? out[side].after[key] - out[side].before[key] : 0);
   return {
     ...out,
     // The page's own drift (the same cycles without the extension) is subtracted; it is
@@ -139,8 +148,11 @@ export async function measureLeaks(contexts, withPage, { cycles }) {
   };
 }
 
-/** One scripted session on a fresh page: CDP Performance metrics before and after. */
-async function session(context, expectHost) {
+/**
+ * One scripted session on a fresh page: CDP Performance metrics, and the CPU time of the
+ * renderer main threads (Linux), before and after.
+ */
+async function session(context, expectHost, browserPid) {
   const page = await openFeed(context);
   try {
     await page.waitForTimeout(500);
@@ -148,14 +160,22 @@ async function session(context, expectHost) {
     await cdp.send('Performance.enable');
     const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const before = await read();
+    const cpuBefore = rendererMainThreads(browserPid);
     const result = await call(page, 'runSession', 300);
+    const cpuAfter = rendererMainThreads(browserPid);
     const after = await read();
     await cdp.detach();
     if (result.hostSeen !== expectHost) {
       throw new Error(`overhead session ${expectHost ? 'with' : 'without'} the extension: warning host ${result.hostSeen ? 'seen' : 'not seen'}`);
     }
     const d = (key) => (after[key] ?? 0) - (before[key] ?? 0);
-    return { taskMs: d('TaskDuration') * 1000, scriptMs: d('ScriptDuration') * 1000, layoutMs: d('LayoutDuration') * 1000, styleMs: d('RecalcStyleDuration') * 1000 };
+    return {
+      taskMs: d('TaskDuration') * 1000,
+      scriptMs: d('ScriptDuration') * 1000,
+      layoutMs: d('LayoutDuration') * 1000,
+      styleMs: d('RecalcStyleDuration') * 1000,
+      cpuMs: cpuMsBetween(cpuBefore, cpuAfter),
+    };
   } finally {
     await page.close();
   }
@@ -163,25 +183,34 @@ async function session(context, expectHost) {
 
 /**
  * Main-thread time of the same scripted session with and without the extension, runs
- * interleaved A B A B ... in one browser.
+ * interleaved A B A B ... in one browser. The ratio is of the main threads' CPU time where
+ * Linux tells it (see cpu-time.mjs), else of DevTools' TaskDuration; both are reported.
  * @param {Contexts} contexts @param {{ pairs: number }} opts
  */
 export async function measureOverhead(contexts, { pairs }, progress = () => {}) {
   const withExt = await contexts.withExtension();
   const without = await contexts.withoutExtension();
+  const { pid } = contexts.bench;
   // One unmeasured session each first: compile caches and the first layouts.
-  await session(withExt, true);
-  await session(without, false);
+  await session(withExt, true, pid);
+  await session(without, false, pid);
   const runs = [];
   for (let i = 0; i < pairs; i += 1) {
-    const a = await session(withExt, true);
-    const b = await session(without, false);
-    runs.push({ with: a, without: b, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
-    progress(`overhead pair ${i + 1}/${pairs}: task ${a.taskMs.toFixed(0)} / ${b.taskMs.toFixed(0)} ms, script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms`);
+    const a = await session(withExt, true, pid);
+    const b = await session(without, false, pid);
+    const cpuRatio = a.cpuMs !== null && b.cpuMs ? a.cpuMs / b.cpuMs : null;
+    runs.push({ with: a, without: b, cpuRatio, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
+    const cpu = cpuRatio === null ? '' : `cpu ${a.cpuMs.toFixed(0)} / ${b.cpuMs.toFixed(0)} ms, `;
+    progress(`overhead pair ${i + 1}/${pairs}: ${cpu}task ${a.taskMs.toFixed(0)} / ${b.taskMs.toFixed(0)} ms, script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms`);
   }
+  const cpuRatio = runs.every((r) => r.cpuRatio !== null) ? median(runs.map((r) => r.cpuRatio)) : null;
+  const taskRatio = median(runs.map((r) => r.taskRatio));
   return {
     runs,
-    overheadRatio: median(runs.map((r) => r.taskRatio)),
+    overheadRatio: cpuRatio ?? taskRatio,
+    basis: cpuRatio === null ? 'TaskDuration' : 'main-thread CPU time',
+    cpuRatio,
+    taskRatio,
     scriptRatio: median(runs.map((r) => r.scriptRatio)),
     scriptMsAddedP50: median(runs.map((r) => r.with.scriptMs - r.without.scriptMs)),
   };
