@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Each test gets its own Chromium profile with the built extension (e2e/fixtures.ts).
-// Two workers match the 2-core CI machine.
+// Each worker runs one Chromium profile with the built extension, reset to a clean state
+// before every test; the few tests that need a new profile get one (e2e/fixtures.ts).
+// Two workers match the 2-core CI machine (three gain little: the suite is CPU-bound).
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',

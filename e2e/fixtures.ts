@@ -1,16 +1,29 @@
-// The one e2e fixture module every test uses: a fresh Chromium profile per test with the
-// built extension loaded, the fixture sites routed at their real URLs, the extension id
-// taken from its service worker, and helpers to reach the popup and the warning.
-import { test as base, expect, chromium, type BrowserContext, type Page, type Worker, type Locator } from '@playwright/test';
+// The one e2e fixture module every test uses: Chromium with the built extension loaded, the
+// fixture sites routed at their real URLs, the extension id taken from its service worker,
+// and helpers to reach the popup and the warning.
+//
+// A new profile costs ~3.5 s of CPU to launch, install and close, and the suite is CPU-bound
+// on the 2-core CI machine. So each worker launches one profile and every test starts from it
+// reset to what a new one holds (resetSharedProfile, ~0.5 s of CPU): only an about:blank tab,
+// only the fixture routes, no cookies, no site storage, empty extension storage, a restarted
+// service worker; each test's recorders (pageErrors, extensionRequests) are its own. A test
+// that needs what only a new profile gives (the install itself, reloading the extension)
+// asks for one: test.use({ freshProfile: true }).
+import { test as base, expect, chromium, type BrowserContext, type Page, type Request, type Worker, type Locator } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from './browser.mjs';
-import { routeFixtureSites } from './serve-fixtures.mjs';
+import { routeFixtureSites, SITES } from './serve-fixtures.mjs';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome');
 
 export interface ExtensionFixtures {
+  /**
+   * A new Chromium profile for this test alone, instead of the worker's shared one reset.
+   * For tests of the install itself (the welcome page) or that reload the extension.
+   */
+  freshProfile: boolean;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -21,6 +34,7 @@ export interface ExtensionFixtures {
   /**
    * Reloads the extension the way an update does (chrome://extensions' reload, with
    * developer mode on: without it, Chromium disables a reloaded unpacked extension).
+   * Only with a fresh profile: it would change the shared one for every later test.
    */
   reloadExtension: () => Promise<void>;
   /** Console lines and uncaught errors of every page, to assert that nothing was thrown. */
@@ -31,7 +45,32 @@ export interface ExtensionFixtures {
    * Instagram's same-origin privacy request fails the test: the extension sends nothing.
    */
   extensionRequests: ExtensionRequest[];
+  /** The profile this test runs in (internal: tests use context, serviceWorker, extensionId). */
+  profile: Profile;
 }
+
+interface WorkerFixtures {
+  /** The worker's one shared profile, launched by the first test that needs it. */
+  sharedProfile: { get(): Promise<Profile> };
+}
+
+/** A running Chromium profile with the extension loaded. */
+interface Profile {
+  context: BrowserContext;
+  /** A profile of this test alone, closed after it; otherwise the worker's shared one. */
+  fresh: boolean;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+  /**
+   * The shared profile's first tab, about:blank, kept open from test to test as a new
+   * profile's first tab is. With it the window stays: a test's first page opens as a tab
+   * instead of a new window (about 1 s of CPU less per test), and the reset reaches CDP
+   * through it instead of opening a page of its own.
+   */
+  anchor?: { page: Page; cdp: CDPSession };
+}
+
+type CDPSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 
 export interface ExtensionRequest {
   url: string;
@@ -50,25 +89,42 @@ export function isAllowedExtensionRequest(r: ExtensionRequest): boolean {
   );
 }
 
-export const test = base.extend<ExtensionFixtures>({
+export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
+  freshProfile: [false, { option: true }],
+  sharedProfile: [
+    async ({}, use) => {
+      // Lazy: a worker that only runs fresh-profile tests launches no second browser.
+      let shared: Promise<Profile> | undefined;
+      await use({ get: () => (shared ??= launchSharedProfile()) });
+      if (shared) await (await shared).close();
+    },
+    { scope: 'worker', box: true },
+  ],
+  profile: [
+    async ({ freshProfile, sharedProfile }, use) => {
+      if (!freshProfile) return use(await sharedProfile.get());
+      const profile = await launchProfile(true);
+      await use(profile);
+      await profile.close();
+    },
+    { box: true },
+  ],
   pageErrors: async ({}, use) => {
     await use([]);
   },
   extensionRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ pageErrors, extensionRequests }, use) => {
-    const profile = await mkdtemp(join(tmpdir(), 'ag-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions({ extensionPath: EXTENSION_PATH }),
-      viewport: { width: 1280, height: 900 },
-    });
-    context.on('page', (page) => {
+  context: async ({ profile, pageErrors, extensionRequests }, use) => {
+    const { context } = profile;
+    // The recorders are this test's alone, attached here and taken off below: on a shared
+    // profile they would otherwise pile up and write into the arrays of finished tests.
+    const onPage = (page: Page) => {
       page.on('pageerror', (error) => pageErrors.push(String(error)));
       void recordContentScriptRequests(context, page, extensionRequests);
-    });
+    };
     // Requests of the service worker and of extension pages (popup, options) over http(s).
-    context.on('request', (request) => {
+    const onRequest = (request: Request) => {
       if (!/^https?:/.test(request.url())) return;
       const from = request.serviceWorker()
         ? 'service-worker'
@@ -76,18 +132,30 @@ export const test = base.extend<ExtensionFixtures>({
           ? 'extension-page'
           : null;
       if (from) extensionRequests.push({ url: request.url(), method: request.method(), from });
-    });
-    await routeFixtureSites(context);
+    };
+    context.on('request', onRequest);
+    if (profile.fresh) {
+      context.on('page', onPage);
+      await routeFixtureSites(context);
+    } else {
+      // Reset with the request recorder on, so that what the service worker sends as it
+      // starts again counts for this test; pages are recorded once the reset's own are gone.
+      await resetSharedProfile(profile);
+      context.on('page', onPage);
+    }
     await use(context);
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    // Still recording while the pages (or the whole fresh profile) close: what the
+    // extension sends on its way out counts too.
+    if (profile.fresh) await context.close();
+    else await closePages(context, profile.anchor?.page);
+    context.off('page', onPage);
+    context.off('request', onRequest);
     const forbidden = extensionRequests.filter((r) => !isAllowedExtensionRequest(r));
     expect(forbidden, 'the extension made network requests it must not make').toEqual([]);
   },
-  serviceWorker: async ({ context }, use) => {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    await use(worker);
+  // Through `context`: every test that reaches the extension is recorded and reset.
+  serviceWorker: async ({ profile, context: _recorded }, use) => {
+    await use(await profile.serviceWorker());
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
@@ -106,8 +174,10 @@ export const test = base.extend<ExtensionFixtures>({
       return id;
     });
   },
-  reloadExtension: async ({ context, extensionId }, use) => {
+  reloadExtension: async ({ context, extensionId, profile }, use) => {
     await use(async () => {
+      // Developer mode and a reloaded extension would stay for every later test.
+      if (!profile.fresh) throw new Error('reloadExtension needs test.use({ freshProfile: true })');
       const page = await context.newPage();
       await page.goto('chrome://extensions/');
       await page.evaluate(async (id) => {
@@ -130,6 +200,133 @@ export const test = base.extend<ExtensionFixtures>({
     });
   },
 });
+
+/** A new Chromium profile with the extension (its service worker found when first asked). */
+async function launchProfile(fresh: boolean): Promise<Profile> {
+  const dir = await mkdtemp(join(tmpdir(), 'ag-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    ...chromiumLaunchOptions({ extensionPath: EXTENSION_PATH }),
+    viewport: { width: 1280, height: 900 },
+  });
+  let worker: Promise<Worker> | undefined;
+  return {
+    context,
+    fresh,
+    serviceWorker: () => (worker ??= Promise.resolve(context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'))),
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The worker's profile, installed and settled: the welcome page the install opens is gone. */
+async function launchSharedProfile(): Promise<Profile> {
+  const profile = await launchProfile(false);
+  const { context } = profile;
+  const extensionId = new URL((await profile.serviceWorker()).url()).host;
+  const welcome = `chrome-extension://${extensionId}/src/welcome/index.html`;
+  // It opens a moment after the install; were it closed before it came, it would turn up in
+  // the first test. Polled: a new tab's URL is still about:blank when its 'page' event fires.
+  // (If it never comes, the fresh-profile welcome test says so.)
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(50)) {
+    if (context.pages().some((p) => p.url() === welcome)) break;
+  }
+  const first = context.pages().find((p) => p.url() === 'about:blank');
+  profile.anchor = await anchorOn(context, first ?? (await context.newPage()));
+  return profile;
+}
+
+async function anchorOn(context: BrowserContext, page: Page): Promise<NonNullable<Profile['anchor']>> {
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function closePages(context: BrowserContext, keep?: Page): Promise<void> {
+  await Promise.all(context.pages().map((page) => (page === keep ? undefined : page.close())));
+}
+
+/**
+ * Brings the shared profile back to what a new one holds, short of the install: only the
+ * about:blank first tab open, only the fixture sites routed, no cookies, nothing stored by
+ * the sites or by the extension, and the extension's service worker started anew (its
+ * memory holds pending Instagram privacy requests and a queue of messages; MV3 workers
+ * restart all the time, so a restart is a state the extension must handle anyway).
+ */
+async function resetSharedProfile(profile: Profile): Promise<void> {
+  const { context } = profile;
+  const serviceWorker = await profile.serviceWorker();
+  let { anchor } = profile;
+  // A test that closed or navigated the first tab gets a new one (and the old one closed below).
+  if (!anchor || anchor.page.isClosed() || anchor.page.url() !== 'about:blank') {
+    anchor = profile.anchor = await anchorOn(context, await context.newPage());
+  }
+  // First nothing of the last test may run on: its pages close, then the service worker
+  // (busy, maybe, with those tabs closing) restarts, then any tab it opened meanwhile closes.
+  await closePages(context, anchor.page);
+  await restartServiceWorker(anchor.cdp, serviceWorker);
+  await closePages(context, anchor.page);
+  // Then what it left goes. Its routes (a slow one may still be waiting: ignore it), before
+  // the fixture sites are routed again.
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await Promise.all([
+    routeFixtureSites(context),
+    context.clearCookies(),
+    serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: import('webextension-polyfill').Browser }).chrome;
+      await Promise.all([api.storage.local.clear(), api.storage.sync.clear(), api.storage.session.clear()]);
+    }),
+    // The fixture sites keep things in localStorage (Instagram's simulator remembers its
+    // language there); only their origins can hold any, every other host is refused.
+    ...Object.keys(SITES).map((host) =>
+      anchor.cdp.send('Storage.clearDataForOrigin', { origin: `https://${host}`, storageTypes: 'all' }),
+    ),
+  ]);
+}
+
+/**
+ * Stops the extension's service worker and starts it again. Playwright's Worker handle
+ * stays valid across the restart (the DevTools target outlives it), so `serviceWorker`
+ * then evaluates in the new worker; a marker left in the old global proves it is new.
+ */
+async function restartServiceWorker(cdp: CDPSession, serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(() => {
+    (globalThis as { __agEarlierTest?: true }).__agEarlierTest = true;
+  });
+  const scopeURL = new URL('/', serviceWorker.url()).href;
+  const status = new Map<string, string>();
+  let changed = () => {};
+  const onVersions = ({ versions }: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(scopeURL)) status.set(v.versionId, v.runningStatus);
+    changed();
+  };
+  const until = async (runningStatus: 'stopped' | 'running') => {
+    const deadline = Date.now() + 10_000;
+    while (status.size === 0 || [...status.values()].some((s) => s !== runningStatus)) {
+      if (Date.now() > deadline) throw new Error(`the extension's service worker is not ${runningStatus}: ${[...status.values()]}`);
+      await new Promise<void>((resolve) => {
+        changed = resolve;
+        setTimeout(resolve, 200);
+      });
+    }
+  };
+  // The session outlives this reset (it is the first tab's): its listener must not.
+  cdp.on('ServiceWorker.workerVersionUpdated', onVersions);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await until('stopped');
+    await cdp.send('ServiceWorker.startWorker', { scopeURL });
+    await until('running');
+  } finally {
+    cdp.off('ServiceWorker.workerVersionUpdated', onVersions);
+    await cdp.send('ServiceWorker.disable').catch(() => undefined);
+  }
+  if (await serviceWorker.evaluate(() => '__agEarlierTest' in globalThis)) {
+    throw new Error("the extension's service worker did not restart between tests");
+  }
+}
 
 export { expect };
 

@@ -27,39 +27,44 @@ async function openComposerPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-test('after the extension reloads, the old script leaves and the new one takes over with one warning', async ({ context, reloadExtension, pageErrors }) => {
-  const page = await openComposerPage(context);
-  const consoleErrors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+test.describe(() => {
+  // Reloading turns developer mode on and replaces the extension: a profile of its own.
+  test.use({ freshProfile: true });
+
+  test('after the extension reloads, the old script leaves and the new one takes over with one warning', async ({ context, reloadExtension, pageErrors }) => {
+    const page = await openComposerPage(context);
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    const oldHost = await warningHost(page).elementHandle();
+    await reloadExtension();
+    await page.bringToFront();
+    // The new copy, injected into the open tab, shows its own warning; the old one is gone.
+    await expect.poll(async () => oldHost?.evaluate((el) => el.isConnected)).toBe(false);
+    await expect(warningHost(page)).toHaveCount(1);
+    await expect(warningHost(page)).toHaveAttribute('data-audience', 'public');
+    // It still follows the audience (the new watcher works)...
+    await page.evaluate(() => {
+      const b = document.querySelector('[aria-label^="Edit privacy"]')!;
+      b.setAttribute('aria-label', 'Edit privacy. Sharing with Friends.');
+      b.textContent = 'Friends';
+    });
+    await expect(warningHost(page)).toHaveCount(0);
+    // ...the old one's watcher is gone (it would have put its host back), and never were
+    // there two hosts at once.
+    await page.evaluate(() => {
+      const b = document.querySelector('[aria-label^="Edit privacy"]')!;
+      b.setAttribute('aria-label', 'Edit privacy. Sharing with Public.');
+      b.textContent = 'Public';
+    });
+    await expect(warningHost(page)).toHaveCount(1);
+    await page.waitForTimeout(300);
+    await expect(warningHost(page)).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { maxHosts: number }).maxHosts)).toBe(1);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors.filter((t) => /audience|extension context/i.test(t))).toEqual([]);
   });
-  const oldHost = await warningHost(page).elementHandle();
-  await reloadExtension();
-  await page.bringToFront();
-  // The new copy, injected into the open tab, shows its own warning; the old one is gone.
-  await expect.poll(async () => oldHost?.evaluate((el) => el.isConnected)).toBe(false);
-  await expect(warningHost(page)).toHaveCount(1);
-  await expect(warningHost(page)).toHaveAttribute('data-audience', 'public');
-  // It still follows the audience (the new watcher works)...
-  await page.evaluate(() => {
-    const b = document.querySelector('[aria-label^="Edit privacy"]')!;
-    b.setAttribute('aria-label', 'Edit privacy. Sharing with Friends.');
-    b.textContent = 'Friends';
-  });
-  await expect(warningHost(page)).toHaveCount(0);
-  // ...the old one's watcher is gone (it would have put its host back), and never were
-  // there two hosts at once.
-  await page.evaluate(() => {
-    const b = document.querySelector('[aria-label^="Edit privacy"]')!;
-    b.setAttribute('aria-label', 'Edit privacy. Sharing with Public.');
-    b.textContent = 'Public';
-  });
-  await expect(warningHost(page)).toHaveCount(1);
-  await page.waitForTimeout(300);
-  await expect(warningHost(page)).toHaveCount(1);
-  expect(await page.evaluate(() => (window as unknown as { maxHosts: number }).maxHosts)).toBe(1);
-  expect(pageErrors).toEqual([]);
-  expect(consoleErrors.filter((t) => /audience|extension context/i.test(t))).toEqual([]);
 });
 
 test('scripted clicks and forged hosts from the page cannot trigger a switch', async ({ context }) => {

@@ -1,7 +1,8 @@
 // `npm test`: every check, in the order that fails fastest. Each step's own output is shown;
 // the last line is the plain summary CI reads: "test: N passed, N failed".
 //   typecheck -> lint -> unit tests -> build -> content-script size -> reproducible packages
-//   -> web-ext lint -> e2e. (The browser benchmark is `npm run bench`; see README.)
+//   -> web-ext lint -> e2e -> bench budgets that do not depend on machine speed (frames late,
+//   leaks; the full benchmark with timings is `npm run bench`, see README).
 // Usage: node scripts/test.mjs [--skip=e2e,reproducible]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ const steps = [
   ['reproducible', 'node', ['scripts/check-reproducible.mjs']],
   ['web-ext-lint', 'node', ['scripts/web-ext-lint.mjs']],
   ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json']],
+  ['bench', 'node', ['bench/run.mjs', '--check', '--machine-independent']],
 ];
 
 let passed = 0;
