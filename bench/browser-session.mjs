@@ -93,7 +93,11 @@ export async function launchBenchBrowser(extensionPath) {
           });
         });
       }
-      await rm(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing the profile for a moment after
+      // the browser exits: retry, and never fail a finished measurement on a temp folder.
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch((error) => {
+        console.error(`bench: could not remove ${profile}: ${error.message}`);
+      });
     },
   };
 }

@@ -6,7 +6,7 @@
 // on the 2-core CI machine. So each worker launches one profile and every test starts from it
 // reset to what a new one holds (resetSharedProfile, ~0.5 s of CPU): only an about:blank tab,
 // only the fixture routes, no cookies, no site storage, empty extension storage, a restarted
-// service worker; each test's recorders (pageErrors, extensionRequests) are its own. A test
+// service worker. Each test's recorders (pageErrors, extensionRequests) are its own. A test
 // that needs what only a new profile gives (the install itself, reloading the extension)
 // asks for one: test.use({ freshProfile: true }).
 import { test as base, expect, chromium, type BrowserContext, type Page, type Request, type Worker, type Locator } from '@playwright/test';
@@ -45,13 +45,16 @@ export interface ExtensionFixtures {
    * Instagram's same-origin privacy request fails the test: the extension sends nothing.
    */
   extensionRequests: ExtensionRequest[];
-  /** The profile this test runs in (internal: tests use context, serviceWorker, extensionId). */
+  /**
+   * The profile this test runs in, with this test's recorders on it and, after the test,
+   * the check of what they recorded. (Internal: tests use context, serviceWorker, extensionId.)
+   */
   profile: Profile;
 }
 
 interface WorkerFixtures {
-  /** The worker's one shared profile, launched by the first test that needs it. */
-  sharedProfile: { get(): Promise<Profile> };
+  /** The worker's one profile, launched by the first test that asks, reset for every test. */
+  sharedProfile: { get(recorder: Recorder): Promise<Profile> };
 }
 
 /** A running Chromium profile with the extension loaded. */
@@ -59,7 +62,7 @@ interface Profile {
   context: BrowserContext;
   /** A profile of this test alone, closed after it; otherwise the worker's shared one. */
   fresh: boolean;
-  serviceWorker(): Promise<Worker>;
+  serviceWorker: Worker;
   close(): Promise<void>;
   /**
    * The shared profile's first tab, about:blank, kept open from test to test as a new
@@ -95,17 +98,38 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     async ({}, use) => {
       // Lazy: a worker that only runs fresh-profile tests launches no second browser.
       let shared: Promise<Profile> | undefined;
-      await use({ get: () => (shared ??= launchSharedProfile()) });
+      await use({
+        get: async (recorder) => {
+          if (!shared) {
+            // The install is recorded, as in a new profile: for the first test.
+            shared = launchProfile(false, recorder);
+          } else {
+            // Requests first, so that what the service worker sends as it starts again
+            // counts; pages once the reset's own are gone.
+            recorder.recordRequests((await shared).context);
+          }
+          const profile = await shared;
+          await resetSharedProfile(profile);
+          recorder.recordPages(profile.context);
+          return profile;
+        },
+      });
       if (shared) await (await shared).close();
     },
     { scope: 'worker', box: true },
   ],
   profile: [
-    async ({ freshProfile, sharedProfile }, use) => {
-      if (!freshProfile) return use(await sharedProfile.get());
-      const profile = await launchProfile(true);
+    async ({ freshProfile, sharedProfile, pageErrors, extensionRequests }, use) => {
+      const recorder = new Recorder(pageErrors, extensionRequests);
+      const profile = freshProfile ? await launchProfile(true, recorder) : await sharedProfile.get(recorder);
       await use(profile);
-      await profile.close();
+      // Still recording while the pages (or the whole fresh profile) close: what the
+      // extension sends on its way out counts too.
+      if (profile.fresh) await profile.close();
+      else await closePages(profile.context, profile.anchor?.page);
+      recorder.stop();
+      const forbidden = extensionRequests.filter((r) => !isAllowedExtensionRequest(r));
+      expect(forbidden, 'the extension made network requests it must not make').toEqual([]);
     },
     { box: true },
   ],
@@ -115,47 +139,11 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
   extensionRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ profile, pageErrors, extensionRequests }, use) => {
-    const { context } = profile;
-    // The recorders are this test's alone, attached here and taken off below: on a shared
-    // profile they would otherwise pile up and write into the arrays of finished tests.
-    const onPage = (page: Page) => {
-      page.on('pageerror', (error) => pageErrors.push(String(error)));
-      void recordContentScriptRequests(context, page, extensionRequests);
-    };
-    // Requests of the service worker and of extension pages (popup, options) over http(s).
-    const onRequest = (request: Request) => {
-      if (!/^https?:/.test(request.url())) return;
-      const from = request.serviceWorker()
-        ? 'service-worker'
-        : request.frame()?.url().startsWith('chrome-extension://')
-          ? 'extension-page'
-          : null;
-      if (from) extensionRequests.push({ url: request.url(), method: request.method(), from });
-    };
-    context.on('request', onRequest);
-    if (profile.fresh) {
-      context.on('page', onPage);
-      await routeFixtureSites(context);
-    } else {
-      // Reset with the request recorder on, so that what the service worker sends as it
-      // starts again counts for this test; pages are recorded once the reset's own are gone.
-      await resetSharedProfile(profile);
-      context.on('page', onPage);
-    }
-    await use(context);
-    // Still recording while the pages (or the whole fresh profile) close: what the
-    // extension sends on its way out counts too.
-    if (profile.fresh) await context.close();
-    else await closePages(context, profile.anchor?.page);
-    context.off('page', onPage);
-    context.off('request', onRequest);
-    const forbidden = extensionRequests.filter((r) => !isAllowedExtensionRequest(r));
-    expect(forbidden, 'the extension made network requests it must not make').toEqual([]);
+  context: async ({ profile }, use) => {
+    await use(profile.context);
   },
-  // Through `context`: every test that reaches the extension is recorded and reset.
-  serviceWorker: async ({ profile, context: _recorded }, use) => {
-    await use(await profile.serviceWorker());
+  serviceWorker: async ({ profile }, use) => {
+    await use(profile.serviceWorker);
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
@@ -201,40 +189,40 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
   },
 });
 
-/** A new Chromium profile with the extension (its service worker found when first asked). */
-async function launchProfile(fresh: boolean): Promise<Profile> {
+/**
+ * A new Chromium profile with the extension, recorded from the start, and installed: the
+ * welcome page the install opens is there (a fresh profile's test finds it; the shared one's
+ * first reset closes it). Waited for, it cannot come up over a test's page, which would then
+ * be a background tab where Chromium all but stops animation frames and Playwright's actions
+ * crawl.
+ */
+async function launchProfile(fresh: boolean, recorder: Recorder): Promise<Profile> {
   const dir = await mkdtemp(join(tmpdir(), 'ag-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     ...chromiumLaunchOptions({ extensionPath: EXTENSION_PATH }),
     viewport: { width: 1280, height: 900 },
   });
-  let worker: Promise<Worker> | undefined;
-  return {
-    context,
-    fresh,
-    serviceWorker: () => (worker ??= Promise.resolve(context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'))),
-    close: async () => {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The worker's profile, installed and settled: the welcome page the install opens is gone. */
-async function launchSharedProfile(): Promise<Profile> {
-  const profile = await launchProfile(false);
-  const { context } = profile;
-  const extensionId = new URL((await profile.serviceWorker()).url()).host;
-  const welcome = `chrome-extension://${extensionId}/src/welcome/index.html`;
-  // It opens a moment after the install; were it closed before it came, it would turn up in
-  // the first test. Polled: a new tab's URL is still about:blank when its 'page' event fires.
-  // (If it never comes, the fresh-profile welcome test says so.)
+  recorder.recordRequests(context);
+  recorder.recordPages(context);
+  await routeFixtureSites(context);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const welcome = new URL('src/welcome/index.html', serviceWorker.url()).href;
+  // Polled: a new tab's URL is still about:blank when its 'page' event fires. (If it never
+  // comes, the welcome test says so.)
   for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(50)) {
     if (context.pages().some((p) => p.url() === welcome)) break;
   }
-  const first = context.pages().find((p) => p.url() === 'about:blank');
-  profile.anchor = await anchorOn(context, first ?? (await context.newPage()));
-  return profile;
+  const first = fresh ? undefined : context.pages().find((p) => p.url() === 'about:blank');
+  return {
+    context,
+    fresh,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    },
+    ...(first ? { anchor: await anchorOn(context, first) } : {}),
+  };
 }
 
 async function anchorOn(context: BrowserContext, page: Page): Promise<NonNullable<Profile['anchor']>> {
@@ -255,8 +243,7 @@ async function closePages(context: BrowserContext, keep?: Page): Promise<void> {
  * restart all the time, so a restart is a state the extension must handle anyway).
  */
 async function resetSharedProfile(profile: Profile): Promise<void> {
-  const { context } = profile;
-  const serviceWorker = await profile.serviceWorker();
+  const { context, serviceWorker } = profile;
   let { anchor } = profile;
   // A test that closed or navigated the first tab gets a new one (and the old one closed below).
   if (!anchor || anchor.page.isClosed() || anchor.page.url() !== 'about:blank') {
@@ -329,6 +316,53 @@ async function restartServiceWorker(cdp: CDPSession, serviceWorker: Worker): Pro
 }
 
 export { expect };
+
+/**
+ * One test's recorders: uncaught errors of its pages into `pageErrors`, and the extension's
+ * own requests into `extensionRequests`. Taken off after the test (stop), so that on the
+ * shared profile they neither pile up nor write into the arrays of finished tests.
+ */
+class Recorder {
+  private requestsOf = new Set<BrowserContext>();
+  private pagesOf = new Set<BrowserContext>();
+
+  constructor(
+    private readonly pageErrors: string[],
+    private readonly extensionRequests: ExtensionRequest[],
+  ) {}
+
+  /** Requests of the service worker and of extension pages (popup, options) over http(s). */
+  recordRequests(context: BrowserContext): void {
+    if (!this.requestsOf.has(context)) context.on('request', this.onRequest);
+    this.requestsOf.add(context);
+  }
+
+  /** Pages opened from now on: their errors, and their content script's requests. */
+  recordPages(context: BrowserContext): void {
+    if (!this.pagesOf.has(context)) context.on('page', this.onPage);
+    this.pagesOf.add(context);
+  }
+
+  stop(): void {
+    for (const context of this.requestsOf) context.off('request', this.onRequest);
+    for (const context of this.pagesOf) context.off('page', this.onPage);
+  }
+
+  private onRequest = (request: Request) => {
+    if (!/^https?:/.test(request.url())) return;
+    const from = request.serviceWorker()
+      ? 'service-worker'
+      : request.frame()?.url().startsWith('chrome-extension://')
+        ? 'extension-page'
+        : null;
+    if (from) this.extensionRequests.push({ url: request.url(), method: request.method(), from });
+  };
+
+  private onPage = (page: Page) => {
+    page.on('pageerror', (error) => this.pageErrors.push(String(error)));
+    void recordContentScriptRequests(page.context(), page, this.extensionRequests);
+  };
+}
 
 /**
  * A content script's requests look like the page's own to the network; the initiator's
