@@ -48,7 +48,7 @@ function descendants(root) {
 }
 
 /**
- * The CPU ticks (user + system) of every `CrRendererMain` thread under the browser process
+ * The CPU ticks (user + system) of every renderer main thread under the browser process
  * `browserPid`, by pid/tid; null off Linux.
  * @param {number} browserPid
  * @returns {Map<string, number> | null}
@@ -57,21 +57,15 @@ export function rendererMainThreads(browserPid) {
   if (process.platform !== 'linux') return null;
   const threads = new Map();
   for (const pid of descendants(browserPid)) {
-    let tids = [];
     try {
-      tids = readdirSync(`/proc/${pid}/task`);
+      // A renderer's main thread keeps the process's name ("CrRendererMain" is only its
+      // name in traces): on Linux it is the thread whose id is the process id.
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const fields = statFields(`/proc/${pid}/task/${pid}/stat`);
+      // Fields 14 and 15 of stat (utime, stime); index 0 here is field 3.
+      threads.set(`${pid}/${pid}`, Number(fields[11]) + Number(fields[12]));
     } catch {
-      continue;
-    }
-    for (const tid of tids) {
-      try {
-        if (readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim() !== 'CrRendererMain') continue;
-        const fields = statFields(`/proc/${pid}/task/${tid}/stat`);
-        // Fields 14 and 15 of stat (utime, stime); index 0 here is field 3.
-        threads.set(`${pid}/${tid}`, Number(fields[11]) + Number(fields[12]));
-      } catch {
-        // The thread ended while we looked.
-      }
+      // The process ended while we looked.
     }
   }
   return threads;
