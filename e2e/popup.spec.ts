@@ -1,6 +1,8 @@
 // The popup, through the contract's hooks (CONTRACT.md, Popup): the status of the tab it
 // reports on, the one-click switch, and the parts below it.
+import type { Worker } from '@playwright/test';
 import { test, expect, warningHost } from './fixtures';
+import { openToolbarPopup } from './toolbar-popup.mjs';
 import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
 
 test.describe('popup: this tab', () => {
@@ -144,6 +146,14 @@ test.describe('popup: this tab', () => {
   });
 });
 
+/** The extension's popup page, set from its service worker (evaluate serialises the function). */
+function setActionPopup(serviceWorker: Worker, popup: string): Promise<void> {
+  return serviceWorker.evaluate((page) => {
+    const api = (globalThis as unknown as { chrome: { action: { setPopup(details: { popup: string }): Promise<void> } } }).chrome;
+    return api.action.setPopup({ popup: page });
+  }, popup);
+}
+
 test.describe('popup: the rest', () => {
   test('explains why with dated, linked facts and switches the region in one click', async ({ context, openPopup }) => {
     const page = await context.newPage();
@@ -190,20 +200,40 @@ test.describe('popup: the rest', () => {
     await expect(warnings).toHaveText('0');
   });
 
-  test('fits the popup width, in light and dark, with nothing scrolling sideways', async ({ context, openPopup }) => {
+  test('the toolbar popup opens at its full width, in light and dark, with nothing scrolling sideways', async ({ context, serviceWorker }) => {
     await routeFacebookComposer(context, 'Public');
     const page = await context.newPage();
     await page.goto(FACEBOOK_TEST_URL);
-    for (const theme of ['light', 'dark'] as const) {
-      const popup = await openPopup(page);
-      await popup.setViewportSize({ width: 360, height: 600 });
-      await popup.goto(`${popup.url()}&theme=${theme}`);
-      await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-audience', 'public');
-      const widths = await popup.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(bg).toBe(theme === 'dark' ? 'rgb(24, 25, 26)' : 'rgb(255, 255, 255)');
-      await popup.close();
+    await expect(warningHost(page)).toHaveCount(1);
+    await page.bringToFront();
+    // The real popup (a click on the toolbar button), not the popup page in a tab: its
+    // window takes the page's width, so a page sized to the window would make it narrow.
+    const cdp = await context.newCDPSession(page);
+    try {
+      for (const theme of ['light', 'dark'] as const) {
+        await setActionPopup(serviceWorker, `src/popup/index.html?theme=${theme}`);
+        const popup = await openToolbarPopup(cdp, serviceWorker);
+        try {
+          await popup.waitFor(`document.querySelector('[data-testid="tab-status"]')?.getAttribute('data-audience') === 'public'`);
+          // The window grows to the page's width once it is laid out.
+          await popup.waitFor('innerWidth >= 360');
+          const seen = (await popup.evaluate(`({
+            inner: innerWidth,
+            scroll: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+            site: document.querySelector('[data-testid="tab-status"]').getAttribute('data-site'),
+            bg: getComputedStyle(document.body).backgroundColor,
+          })`)) as { inner: number; scroll: number; client: number; site: string; bg: string };
+          expect(seen.site).toBe('facebook');
+          expect(seen.scroll).toBeLessThanOrEqual(seen.client);
+          expect(seen.bg).toBe(theme === 'dark' ? 'rgb(24, 25, 26)' : 'rgb(255, 255, 255)');
+        } finally {
+          await popup.close();
+        }
+      }
+    } finally {
+      await setActionPopup(serviceWorker, 'src/popup/index.html');
+      await cdp.detach();
     }
   });
 
