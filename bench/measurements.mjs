@@ -181,6 +181,9 @@ async function session(context, expectHost, browserPid) {
       scriptMs: d('ScriptDuration') * 1000,
       layoutMs: d('LayoutDuration') * 1000,
       styleMs: d('RecalcStyleDuration') * 1000,
+      // Counts, not times: the same on any machine for the same work.
+      layouts: d('LayoutCount'),
+      styleRecalcs: d('RecalcStyleCount'),
       cpuMs: cpuMsBetween(cpuBefore, cpuAfter),
     };
   } finally {
@@ -220,6 +223,9 @@ export async function measureOverhead(contexts, { pairs }, progress = () => {}) 
     pairMin: Math.min(...pairRatios),
     pairMax: Math.max(...pairRatios),
     noise: (Math.max(...baseline) - Math.min(...baseline)) / median(baseline),
+    addedLayoutsP50: median(runs.map((r) => r.with.layouts - r.without.layouts)),
+    addedStyleRecalcsP50: median(runs.map((r) => r.with.styleRecalcs - r.without.styleRecalcs)),
+    layoutsWithoutP50: median(runs.map((r) => r.without.layouts)),
     overheadRatio: cpuRatio ?? taskRatio,
     basis: cpuRatio === null ? 'TaskDuration' : 'main-thread CPU time',
     cpuRatio,

@@ -36,8 +36,10 @@ const SAMPLES = quick
   : { openings: 50, rafOpenings: machineIndependent ? 0 : 20, cycles: 200, pairs: 5, attributedSessions: 3, popupOpenings: 20 };
 
 /**
- * The budgets (issue 6). `machineIndependent` figures are the ones CI checks.
- * @type {{ key: string, label: string, unit: string, max: number, machineIndependent: boolean }[]}
+ * The budgets (issue 6). `machineIndependent` figures are the ones CI checks. `resolves`,
+ * where present, says whether the run's own noise lets the figure be compared with its
+ * budget at all; when it does not, the figure is reported as "noise": neither met nor missed.
+ * @type {{ key: string, label: string, unit: string, max: number, machineIndependent: boolean, resolves?: (figures: Record<string, number>) => boolean }[]}
  */
 const BUDGETS = [
   { key: 'contentScriptGzipBytes', label: 'content script, gzip -9', unit: 'B', max: 12 * 1024, machineIndependent: true },
@@ -45,7 +47,9 @@ const BUDGETS = [
   { key: 'audienceChangeFramesP95', label: 'audience -> Public -> warning, frames late p95', unit: 'frames', max: 0, machineIndependent: true },
   { key: 'leakedListeners', label: 'leaked listeners, open/close cycles', unit: '', max: 0, machineIndependent: true },
   { key: 'leakedNodes', label: 'leaked nodes, open/close cycles', unit: '', max: 0, machineIndependent: true },
-  { key: 'overheadRatio', label: 'main-thread CPU time, with / without, A/B pairs', unit: 'x', max: 1.02, machineIndependent: false },
+  // Two sessions without the extension do the same work; when their CPU times differ by more
+  // than the budget's 2%, the pairs cannot tell 1.02 from 1.00 (bench/README.md).
+  { key: 'overheadRatio', label: 'main-thread CPU time, with / without, A/B pairs', unit: 'x', max: 1.02, machineIndependent: false, resolves: (f) => f.overheadNoise <= 0.02 },
   { key: 'overheadAttributedRatio', label: 'main-thread time, with / (with - the extension\'s calls)', unit: 'x', max: 1.02, machineIndependent: false },
   { key: 'popupFirstRenderMs', label: 'toolbar popup: navigation start -> status in the DOM, p50', unit: 'ms', max: 100, machineIndependent: false },
 ];
@@ -59,6 +63,8 @@ const INFO = [
   ['overheadPairMin', 'A/B pairs: lowest pair ratio', 'x'],
   ['overheadPairMax', 'A/B pairs: highest pair ratio', 'x'],
   ['overheadNoise', 'A/B noise: sessions without the extension, (max - min) / median', 'x'],
+  ['addedLayouts', 'layouts per session, with - without, p50', ''],
+  ['addedStyleRecalcs', 'style recalculations per session, with - without, p50', ''],
   ['extensionMsPerSession', 'the extension\'s calls per session, p50', 'ms'],
   ['taskDurationRatio', 'DevTools TaskDuration (wall), with / without', 'x'],
   ['scriptRatio', 'script time only, with / without', 'x'],
@@ -150,6 +156,8 @@ async function measure(path) {
       figures.overheadPairMin = round(overhead.pairMin, 3);
       figures.overheadPairMax = round(overhead.pairMax, 3);
       figures.overheadNoise = round(overhead.noise, 3);
+      figures.addedLayouts = overhead.addedLayoutsP50;
+      figures.addedStyleRecalcs = overhead.addedStyleRecalcsP50;
       const attributed = await measureAttributedOverhead(contexts, { sessions: SAMPLES.attributedSessions });
       figures.overheadAttributedRatio = round(attributed.ratio, 4);
       figures.extensionMsPerSession = round(attributed.extensionMsP50, 1);
@@ -164,10 +172,15 @@ async function measure(path) {
           withTaskMs: round(r.with.taskMs, 1),
           withoutTaskMs: round(r.without.taskMs, 1),
           withScriptMs: round(r.with.scriptMs, 1),
+          withLayouts: r.with.layouts,
+          withoutLayouts: r.without.layouts,
+          withStyleRecalcs: r.with.styleRecalcs,
+          withoutStyleRecalcs: r.without.styleRecalcs,
           withoutScriptMs: round(r.without.scriptMs, 1),
           taskRatio: round(r.taskRatio, 3),
         })),
         scriptMsAddedP50: round(overhead.scriptMsAddedP50, 1),
+        layoutsWithoutP50: overhead.layoutsWithoutP50,
         seconds: (Date.now() - overheadStarted) / 1000,
       };
 
@@ -190,16 +203,24 @@ function formatBudget(b) {
   return `<= ${b.max}${b.unit ? ` ${b.unit}` : ''}`;
 }
 
+/** true, false, 'noise' (the run cannot resolve the budget) or null (not measured). */
+function judge(b, figures) {
+  const value = figures[b.key];
+  if (value === undefined) return null;
+  if (b.resolves && !b.resolves(figures)) return 'noise';
+  return value <= b.max;
+}
+
 /** The table: figure, value, budget, ok. Returns the budget keys that were missed. */
 function printTable(figures) {
   const rows = [['figure', 'key', 'value', 'budget', 'ok']];
   const missed = [];
   for (const b of BUDGETS) {
     const value = figures[b.key];
-    const measured = value !== undefined;
-    const ok = measured ? value <= b.max : null;
-    if (ok === false) missed.push(b.key);
-    rows.push([b.label, b.key, formatValue(value, b.unit), formatBudget(b), ok === null ? '-' : ok ? 'ok' : 'MISSED']);
+    const verdict = judge(b, figures);
+    if (verdict === false) missed.push(b.key);
+    const okCell = verdict === null ? '-' : verdict === 'noise' ? 'noise' : verdict ? 'ok' : 'MISSED';
+    rows.push([b.label, b.key, formatValue(value, b.unit), formatBudget(b), okCell]);
   }
   for (const [key, label, unit] of INFO) {
     if (figures[key] !== undefined) rows.push([label, key, formatValue(figures[key], unit), '', '']);
@@ -214,7 +235,7 @@ function printTable(figures) {
 
 /** Fixed key order, so that results.json diffs show changed numbers only. */
 function resultsJson(figures, details) {
-  const budgets = Object.fromEntries(BUDGETS.map((b) => [b.key, { max: b.max, ok: figures[b.key] === undefined ? null : figures[b.key] <= b.max }]));
+  const budgets = Object.fromEntries(BUDGETS.map((b) => [b.key, { max: b.max, ok: judge(b, figures) }]));
   const ordered = Object.fromEntries([...BUDGETS.map((b) => b.key), ...INFO.map(([k]) => k)].filter((k) => k in figures).map((k) => [k, figures[k]]));
   const { chromium, ...rest } = details;
   return {
