@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openFeed, routeFeed } from './serve-page.mjs';
+import { CONTROL_URL, openFeed, routeFeed } from './serve-page.mjs';
 import { median, percentile } from './stats.mjs';
 import { cpuMsBetween, rendererMainThreads } from './cpu-time.mjs';
 import { openToolbarPopup } from '../e2e/toolbar-popup.mjs';
@@ -153,8 +153,8 @@ export async function measureLeaks(contexts, withPage, { cycles, control = true 
  * One scripted session on a fresh page: CDP Performance metrics, and the CPU time of the
  * renderer main threads (Linux), before and after.
  */
-async function session(context, expectHost, browserPid) {
-  const page = await openFeed(context);
+async function session(context, expectHost, browserPid, url) {
+  const page = await openFeed(context, url);
   try {
     // In front: the session is paced by animation frames.
     await page.bringToFront();
@@ -198,16 +198,21 @@ async function session(context, expectHost, browserPid) {
  * @param {Contexts} contexts @param {{ pairs: number }} opts
  */
 export async function measureOverhead(contexts, { pairs }, progress = () => {}) {
-  const withExt = await contexts.withExtension();
-  const without = await contexts.withoutExtension();
+  // Both sides in the extension's own profile: the control page is the same feed at a host
+  // the content script does not match (CONTROL_URL), so the pair differs in the content
+  // script alone, not in the profile (an off-the-record context has its own storage,
+  // renderer settings and caches).
+  const context = await contexts.withExtension();
   const { pid } = contexts.bench;
+  const withExt = () => session(context, true, pid);
+  const without = () => session(context, false, pid, CONTROL_URL);
   // One unmeasured session each first: compile caches and the first layouts.
-  await session(withExt, true, pid);
-  await session(without, false, pid);
+  await withExt();
+  await without();
   const runs = [];
   for (let i = 0; i < pairs; i += 1) {
-    const a = await session(withExt, true, pid);
-    const b = await session(without, false, pid);
+    const a = await withExt();
+    const b = await without();
     const cpuRatio = a.cpuMs !== null && b.cpuMs ? a.cpuMs / b.cpuMs : null;
     runs.push({ with: a, without: b, cpuRatio, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
     const cpu = cpuRatio === null ? '' : `cpu ${a.cpuMs.toFixed(0)} / ${b.cpuMs.toFixed(0)} ms, `;

@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const FEED_URL = 'https://www.facebook.com/';
+/**
+ * The same feed at a host the extension's content scripts do not match: in the extension's
+ * own profile, a page without the content script and otherwise alike (the overhead's control).
+ */
+export const CONTROL_URL = 'https://feed.bench.test/';
+const HOSTS = new Set([new URL(FEED_URL).hostname, new URL(CONTROL_URL).hostname]);
 
 const FILES = {
   '/': ['facebook-feed.html', 'text/html; charset=utf-8'],
@@ -17,7 +23,7 @@ export async function routeFeed(context) {
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (!/^https?:$/.test(url.protocol)) return route.continue();
-    if (url.hostname !== 'www.facebook.com') return route.abort('blockedbyclient');
+    if (!HOSTS.has(url.hostname)) return route.abort('blockedbyclient');
     const file = FILES[url.pathname];
     if (!file) return route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
     return route.fulfill({
@@ -31,10 +37,11 @@ export async function routeFeed(context) {
 /**
  * Opens the feed in a new page of `context` and waits until it is built.
  * @param {import('playwright-core').BrowserContext} context
+ * @param {string} [url] FEED_URL, or CONTROL_URL for the page the extension does not run on
  */
-export async function openFeed(context) {
+export async function openFeed(context, url = FEED_URL) {
   const page = await context.newPage();
-  await page.goto(FEED_URL, { waitUntil: 'load', timeout: 60000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 60000 });
   await page.waitForFunction(() => '__fbBench' in window, null, { timeout: 60000 });
   return page;
 }
