@@ -1,0 +1,112 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup, STATUS_MARK, startLoading, type EarlyLoad } from './Popup';
+import { defaultSettings } from '../lib/settings';
+import { emptyStats } from '../lib/stats';
+import type { TabStatus } from '../lib/messages';
+import type { PopupStatus } from './tab-status';
+
+type MessageListener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => unknown;
+type FakeApi = {
+  runtime: { id: string; onMessage: { addListener(l: MessageListener): void; removeListener(l: MessageListener): void } };
+  tabs?: { query: (q: unknown) => Promise<{ id?: number }[]>; sendMessage: (id: number, m: unknown) => Promise<unknown> };
+};
+const api = (globalThis as unknown as { chrome: FakeApi }).chrome;
+
+const publicPost: TabStatus = { site: 'facebook', audience: 'public', canMakePrivate: true, state: 'warning', muted: false, enabled: true };
+const friendsPost: TabStatus = { ...publicPost, audience: 'friends', canMakePrivate: false, state: null };
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function early(status: Promise<PopupStatus>, tabId = 7): EarlyLoad {
+  return { tabId: Promise.resolve(tabId), status, settings: Promise.resolve(defaultSettings()), stats: Promise.resolve(emptyStats()) };
+}
+
+let root: HTMLElement;
+let messageListeners: MessageListener[];
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  performance.clearMarks(STATUS_MARK);
+  messageListeners = [];
+  vi.spyOn(api.runtime.onMessage, 'addListener').mockImplementation((l) => void messageListeners.push(l));
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+  delete api.tabs;
+});
+
+const shown = () => root.querySelector('[data-testid="tab-status"]');
+const settle = () => act(async () => {
+  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+});
+
+describe('Popup', () => {
+  it('shows the status asked for before its first render, and marks when it is in the DOM', async () => {
+    const answer = deferred<PopupStatus>();
+    await act(() => render(<Popup early={early(answer.promise)} />, root));
+    expect(shown()).toBeNull();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(performance.getEntriesByName(STATUS_MARK)).toHaveLength(0);
+    answer.resolve(publicPost);
+    await settle();
+    expect(shown()?.getAttribute('data-audience')).toBe('public');
+    expect(performance.getEntriesByName(STATUS_MARK)).toHaveLength(1);
+  });
+
+  it('keeps a status the tab announced while the first answer was on its way', async () => {
+    const answer = deferred<PopupStatus>();
+    await act(() => render(<Popup early={early(answer.promise)} />, root));
+    await settle();
+    expect(messageListeners.length).toBeGreaterThan(0);
+    await act(() => {
+      for (const l of messageListeners) l({ type: 'content:status', status: friendsPost }, { id: api.runtime.id, tab: { id: 7 } });
+    });
+    expect(shown()?.getAttribute('data-audience')).toBe('friends');
+    answer.resolve(publicPost);
+    await settle();
+    expect(shown()?.getAttribute('data-audience')).toBe('friends');
+  });
+
+  it('ignores a status announced by another tab', async () => {
+    await act(() => render(<Popup early={early(new Promise(() => {}))} />, root));
+    await settle();
+    await act(() => {
+      for (const l of messageListeners) l({ type: 'content:status', status: publicPost }, { id: api.runtime.id, tab: { id: 99 } });
+    });
+    expect(shown()).toBeNull();
+  });
+});
+
+describe('startLoading', () => {
+  it('asks the tab named by ?tabId=, with the native tabs API', async () => {
+    const sendMessage = vi.fn(async () => publicPost);
+    api.tabs = { query: vi.fn(async () => [{ id: 3 }]), sendMessage };
+    const load = startLoading('?tabId=5');
+    expect(await load.tabId).toBe(5);
+    expect(await load.status).toEqual(publicPost);
+    expect(sendMessage).toHaveBeenCalledWith(5, { type: 'popup:get-status' });
+    expect(api.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it('asks the active tab otherwise, and reports a tab without the content script as none', async () => {
+    api.tabs = {
+      query: vi.fn(async () => [{ id: 3 }]),
+      sendMessage: vi.fn(async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+    };
+    const load = startLoading('');
+    expect(await load.tabId).toBe(3);
+    expect(await load.status).toEqual({ site: 'none', audience: 'none' });
+  });
+});
