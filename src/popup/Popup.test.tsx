@@ -88,6 +88,19 @@ describe('Popup', () => {
 });
 
 describe('startLoading', () => {
+  it('says none, not nothing, when the active tab cannot be found', async () => {
+    api.tabs = {
+      query: vi.fn(async () => {
+        throw new Error('No current window');
+      }),
+      sendMessage: vi.fn(async () => publicPost),
+    };
+    const load = startLoading('');
+    expect(await load.tabId).toBeNull();
+    expect(await load.status).toEqual({ site: 'none', audience: 'none' });
+    expect(api.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
   it('asks the tab named by ?tabId=, with the native tabs API', async () => {
     const sendMessage = vi.fn(async () => publicPost);
     api.tabs = { query: vi.fn(async () => [{ id: 3 }]), sendMessage };

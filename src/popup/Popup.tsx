@@ -24,7 +24,9 @@ export interface EarlyLoad {
 }
 
 export function startLoading(search: string): EarlyLoad {
-  const tabId = targetTabId(search);
+  // A failed tab lookup is "no tab": the popup then says the page is not supported rather
+  // than waiting forever.
+  const tabId = targetTabId(search).catch(() => null);
   return { tabId, status: tabId.then(fetchStatus), settings: loadSettings(), stats: loadStats() };
 }
 
