@@ -145,7 +145,7 @@ async function measure(path) {
       figures.popupFirstRenderP95Ms = round(popup.p95, 1);
       figures.popupShellRenderMs = round(popup.firstRenderP50, 1);
       figures.popupParsedMs = round(popup.interactiveP50, 1);
-      figures.popupAfterParseMs = round(popup.ownP50, 1);
+      figures.popupAfterParseMs = round(popup.afterParseP50, 1);
       figures.popupWindowMs = round(popup.windowP50, 1);
       details.popup = { statusMs: popup.statusMs.map((v) => round(v, 1)) };
       const overheadStarted = Date.now();
@@ -172,11 +172,11 @@ async function measure(path) {
           withTaskMs: round(r.with.taskMs, 1),
           withoutTaskMs: round(r.without.taskMs, 1),
           withScriptMs: round(r.with.scriptMs, 1),
+          withoutScriptMs: round(r.without.scriptMs, 1),
           withLayouts: r.with.layouts,
           withoutLayouts: r.without.layouts,
           withStyleRecalcs: r.with.styleRecalcs,
           withoutStyleRecalcs: r.without.styleRecalcs,
-          withoutScriptMs: round(r.without.scriptMs, 1),
           taskRatio: round(r.taskRatio, 3),
         })),
         scriptMsAddedP50: round(overhead.scriptMsAddedP50, 1),
