@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { firefoxManifest } from './scripts/manifest-targets.mjs';
 import { preactWithoutInnerHTML } from './scripts/preact-without-innerhtml.mjs';
+import { classicScript } from './scripts/classic-script.mjs';
 
 // One build per target: `vite build --mode chrome` and `vite build --mode firefox`.
 // The root manifest.json is the single source; the Firefox variant is derived from it.
@@ -41,6 +42,13 @@ export default defineConfig(({ mode }) => {
         // Standalone IIFE content scripts need no web-accessible loader chunk, so
         // pages cannot probe for the extension through web_accessible_resources.
         contentScripts: { standaloneFiles: ['src/content/facebook.ts', 'src/content/instagram.ts'] },
+      }),
+      // The popup's first requests leave while its HTML is parsed (src/popup/first-requests.ts).
+      classicScript({
+        source: resolve(import.meta.dirname, 'src/popup/first-requests.ts'),
+        page: 'src/popup/index.html',
+        output: 'src/popup/first-requests.js',
+        run: 'globalThis.audienceGuardFirstRequests = sendFirstRequests(location.search);',
       }),
     ],
   };

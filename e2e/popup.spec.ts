@@ -1,6 +1,6 @@
 // The popup, through the contract's hooks (CONTRACT.md, Popup): the status of the tab it
 // reports on, the one-click switch, and the parts below it.
-import type { Worker } from '@playwright/test';
+import type { Dialog, Worker } from '@playwright/test';
 import { test, expect, warningHost } from './fixtures';
 import { openToolbarPopup } from './toolbar-popup.mjs';
 import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
@@ -89,6 +89,35 @@ test.describe('popup: this tab', () => {
     await expect(warningHost(page)).toHaveCount(1);
     await expect(status).toHaveAttribute('data-audience', 'public');
     await expect(popup.locator('[data-action="make-private"]')).toBeVisible();
+  });
+
+  test('shows what the tab last announced while the tab cannot answer, then follows the tab again', async ({ context, extensionId, tabIdOf }) => {
+    await routeFacebookComposer(context, 'Public');
+    const page = await context.newPage();
+    await page.goto(FACEBOOK_TEST_URL);
+    await expect(warningHost(page)).toHaveAttribute('data-state', 'warning');
+    const tabId = await tabIdOf(page);
+    // An alert holds the page's main thread, as Facebook's own long tasks do: the content
+    // script cannot answer the popup until it is closed.
+    const alert = new Promise<Dialog>((resolve) => page.once('dialog', resolve));
+    await page.evaluate(() => void setTimeout(() => window.alert('held'), 0));
+    const held = await alert;
+    try {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      const status = popup.locator('[data-testid="tab-status"]');
+      await expect(status).toHaveAttribute('data-audience', 'public');
+      await expect(status).toHaveAttribute('data-site', 'facebook');
+      await held.dismiss();
+      await page.evaluate(() => {
+        const button = document.querySelector('[aria-label^="Edit privacy"]');
+        button?.setAttribute('aria-label', 'Edit privacy. Sharing with Friends.');
+        if (button) button.textContent = 'Friends';
+      });
+      await expect(status).toHaveAttribute('data-audience', 'friends');
+    } finally {
+      await held.dismiss().catch(() => {});
+    }
   });
 
   test('reports an Instagram tab whose account is public, with the switch', async ({ context, openPopup }) => {

@@ -29,10 +29,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function openToolbarPopup(cdp, serviceWorker, { timeoutMs = 10000 } = {}) {
   const popupPath = '/src/popup/index.html';
   const before = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
+  // Chromium refuses ("Failed to open popup.") while the window is still closing the previous
+  // popup or not yet focused; a refusal opened nothing, so asking again is safe.
   const openedAt = await serviceWorker.evaluate(async () => {
-    const at = performance.timeOrigin + performance.now();
-    await globalThis.chrome.action.openPopup();
-    return at;
+    for (let attempt = 1; ; attempt += 1) {
+      const at = performance.timeOrigin + performance.now();
+      try {
+        await globalThis.chrome.action.openPopup();
+        return at;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   });
   const deadline = Date.now() + timeoutMs;
   let target;

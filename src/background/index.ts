@@ -1,10 +1,13 @@
-// The service worker (Firefox: event page). It holds no page state of its own: it routes
-// checked messages, keeps the toolbar badge in step with each tab, and opens the welcome page.
+// The service worker (Firefox: event page). It keeps nothing in its own memory (it may be
+// stopped at any moment): it routes checked messages, keeps the toolbar badge in step with
+// each tab and each tab's last status in session storage for the popup, and opens the
+// welcome page.
 import browser from 'webextension-polyfill';
 import { isContentToBackground, isFromOurContentScript } from '../lib/messages';
 import { updateBadge } from './badge';
 import { handleInstagramMessage } from './instagram-privacy';
 import { injectIntoOpenTabs } from './inject';
+import { rememberStatus } from './remember-status';
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') {
@@ -20,7 +23,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
   const tabId = sender.tab?.id as number;
   if (message.type === 'content:status') {
-    return updateBadge(tabId, message.status).then(() => ({ ok: true }));
+    const remembered = rememberStatus(tabId, message.status, sender.url ?? sender.tab?.url);
+    return Promise.all([remembered, updateBadge(tabId, message.status)]).then(() => ({ ok: true }));
   }
   return handleInstagramMessage(message, tabId);
 });

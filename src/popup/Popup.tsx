@@ -1,15 +1,17 @@
 // The toolbar popup. Opens fast: the tab's status, the settings and the numbers are asked
 // for before the first render (main.tsx, `startLoading`), the first render shows what is at
-// hand, and each answer re-renders only the part it changes. Four parts, most urgent first:
-// this tab, why it matters, lock down the rest, the local numbers.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+// hand, and each answer re-renders only the part it changes. The status the tab last
+// announced (remembered by the background) is shown until the tab's own answer replaces it.
+// Four parts, most urgent first: this tab, why it matters, lock down the rest, the numbers.
+import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../lib/i18n';
 import { ext } from '../lib/ext';
 import { defaultSettings, loadSettings, onSettingsChanged, updateSettings, withSite, type Settings } from '../lib/settings';
 import { emptyStats, loadStats, normalizeStats, resetStats, STATS_KEY, type Stats } from '../lib/stats';
 import { browserLanguageTags, resolveRegion, type ResolvedRegion } from '../lib/region';
 import { isContentToBackground, type SwitchOutcome } from '../lib/messages';
-import { fetchStatus, requestMakePrivate, targetTabId, type PopupStatus } from './tab-status';
+import { fetchStatus, rememberedStatus, requestMakePrivate, statusFrom, type PopupStatus } from './tab-status';
+import { firstRequests } from './first-requests';
 import { ThisTab } from './ThisTab';
 import { Why } from './Why';
 import { LockDown } from './LockDown';
@@ -18,16 +20,23 @@ import { Numbers } from './Numbers';
 /** What the popup asks for as soon as its script runs, before the first render. */
 export interface EarlyLoad {
   tabId: Promise<number | null>;
+  /** What the tab last announced, if still its page: shown until the tab answers. */
+  remembered: Promise<PopupStatus | null>;
+  /** The tab's own answer. */
   status: Promise<PopupStatus>;
   settings: Promise<Settings>;
   stats: Promise<Stats>;
 }
 
 export function startLoading(search: string): EarlyLoad {
-  // A failed tab lookup is "no tab": the popup then says the page is not supported rather
-  // than waiting forever.
-  const tabId = targetTabId(search).catch(() => null);
-  return { tabId, status: tabId.then(fetchStatus), settings: loadSettings(), stats: loadStats() };
+  const requests = firstRequests(search);
+  return {
+    tabId: requests.tab.then((tab) => tab?.id ?? null),
+    remembered: rememberedStatus(requests),
+    status: requests.answer.then(statusFrom),
+    settings: loadSettings(),
+    stats: loadStats(),
+  };
 }
 
 /** The benchmark reads this mark: the tab's status first in the DOM (bench/README.md). */
@@ -52,15 +61,23 @@ export function Popup({ early }: { early: EarlyLoad }) {
   const [outcome, setOutcome] = useState<SwitchOutcome | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // A layout effect, which runs right after the first render, not a passive one, which waits
+  // for the first paint (a frame or more while the popup's window opens): the first
+  // requests' answers are usually in by the first render (first-requests.ts), and the status
+  // then joins the DOM before anything is painted.
+  useLayoutEffect(() => {
     let alive = true;
     let id: number | null = null;
     void early.tabId.then((tab) => {
       id = tab;
       if (alive) setTabId(tab);
     });
-    // A status already replaced by a newer `content:status` announcement is not shown.
-    void early.status.then((first) => alive && setStatus((current) => current ?? first));
+    // Newest first: an announcement (`content:status`, below) beats the tab's answer, which
+    // was asked for earlier; the answer beats the remembered status, which is only shown
+    // while nothing else is at hand.
+    let announced = false;
+    void early.remembered.then((remembered) => alive && remembered && setStatus((current) => current ?? remembered));
+    void early.status.then((answer) => alive && !announced && setStatus(answer));
     void early.settings.then((s) => alive && setSettings(s));
     void early.stats.then((s) => alive && setStats(s));
     const stopSettings = onSettingsChanged(setSettings);
@@ -72,7 +89,10 @@ export function Popup({ early }: { early: EarlyLoad }) {
     // account API answers) to the extension's pages: listen instead of asking again.
     const onStatus = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== ext().runtime.id || sender.tab?.id === undefined || sender.tab.id !== id) return undefined;
-      if (isContentToBackground(message) && message.type === 'content:status') setStatus(message.status);
+      if (isContentToBackground(message) && message.type === 'content:status') {
+        announced = true;
+        setStatus(message.status);
+      }
       return undefined;
     };
     ext().runtime.onMessage.addListener(onStatus);

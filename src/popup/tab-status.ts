@@ -1,29 +1,33 @@
-// Asks a tab's content script what it is about to share. A tab without our content script
-// (any other site, or a page loaded before install) is reported as not supported.
-// The native API, not webextension-polyfill: both browsers' MV3 `tabs` calls return
-// promises, and the popup's first request is on the path to its first useful render.
+// Asks a tab's content script what it is about to share, and reads what it last announced
+// (remembered by the background: src/lib/remembered-status.ts); the first of these requests
+// are sent by first-requests.ts. A tab without our content script (any other site, or a page
+// loaded before install) is reported as not supported. The native API, not
+// webextension-polyfill, as there: the popup then loads no polyfill at all.
 import { ext } from '../lib/ext';
 import { isTabStatus, type SwitchOutcome, type TabStatus } from '../lib/messages';
+import { rememberedStatusFor } from '../lib/remembered-status';
+import type { FirstRequests } from './first-requests';
 
 export type PopupStatus = TabStatus | { site: 'none'; audience: 'none' };
 
-/** The tab to report on: `?tabId=N` (tests, the contract), else the active tab. */
-export async function targetTabId(search: string): Promise<number | null> {
-  const param = new URLSearchParams(search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+/** What a tab's reply to `popup:get-status` says: its status, or not supported. */
+export function statusFrom(answer: unknown): PopupStatus {
+  return isTabStatus(answer) ? answer : { site: 'none', audience: 'none' };
+}
+
+/** The status the tab last announced, if it was on the page the tab shows now (or null). */
+export async function rememberedStatus(requests: FirstRequests): Promise<TabStatus | null> {
+  const [tab, stored] = await Promise.all([requests.tab, requests.stored]);
+  return tab ? rememberedStatusFor(stored, tab.id, tab.url) : null;
 }
 
 export async function fetchStatus(tabId: number | null): Promise<PopupStatus> {
   if (tabId === null) return { site: 'none', audience: 'none' };
   try {
-    const answer: unknown = await ext().tabs.sendMessage(tabId, { type: 'popup:get-status' });
-    if (isTabStatus(answer)) return answer;
+    return statusFrom(await ext().tabs.sendMessage(tabId, { type: 'popup:get-status' }));
   } catch {
-    // No content script there: not a supported page.
+    return statusFrom(undefined); // No content script there: not a supported page.
   }
-  return { site: 'none', audience: 'none' };
 }
 
 export async function requestMakePrivate(tabId: number): Promise<SwitchOutcome> {
