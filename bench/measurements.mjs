@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONTROL_URL, openFeed, routeFeed } from './serve-page.mjs';
-import { median, percentile } from './stats.mjs';
+import { median, medianInterval, percentile } from './stats.mjs';
 import { cpuMsBetween, rendererMainThreads } from './cpu-time.mjs';
 import { openToolbarPopup } from '../e2e/toolbar-popup.mjs';
 
@@ -200,8 +200,10 @@ async function readyForSession(context, page) {
 
 /**
  * Main-thread time of the same scripted session with and without the extension, runs
- * interleaved A B A B ... in one browser. The ratio is of the main threads' CPU time where
- * Linux tells it (see cpu-time.mjs), else of DevTools' TaskDuration; both are reported.
+ * interleaved in one browser, the order alternating from pair to pair (A B, B A, ...). The
+ * ratio is of the main threads' CPU time where Linux tells it (see cpu-time.mjs), else of
+ * DevTools' TaskDuration; both are reported. `interval` is the median pair ratio's
+ * distribution-free confidence interval (stats.mjs), which the budget's verdict reads.
  * @param {Contexts} contexts @param {{ pairs: number }} opts
  */
 export async function measureOverhead(contexts, { pairs }, progress = () => {}) {
@@ -218,22 +220,34 @@ export async function measureOverhead(contexts, { pairs }, progress = () => {}) 
   await without();
   const runs = [];
   for (let i = 0; i < pairs; i += 1) {
-    const a = await withExt();
-    const b = await without();
+    // Counterbalanced (A B, B A, A B, ...): whatever drifts over the run, or favours the
+    // second session of a pair, falls on both sides alike.
+    const withFirst = i % 2 === 0;
+    let a;
+    let b;
+    if (withFirst) {
+      a = await withExt();
+      b = await without();
+    } else {
+      b = await without();
+      a = await withExt();
+    }
     const cpuRatio = a.cpuMs !== null && b.cpuMs ? a.cpuMs / b.cpuMs : null;
-    runs.push({ with: a, without: b, cpuRatio, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
+    runs.push({ with: a, without: b, withFirst, cpuRatio, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
     const cpu = cpuRatio === null ? '' : `cpu ${a.cpuMs.toFixed(0)} / ${b.cpuMs.toFixed(0)} ms, `;
-    progress(`overhead pair ${i + 1}/${pairs}: ${cpu}task ${a.taskMs.toFixed(0)} / ${b.taskMs.toFixed(0)} ms, script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms`);
+    progress(`overhead pair ${i + 1}/${pairs} (${withFirst ? 'with first' : 'without first'}): ${cpu}task ${a.taskMs.toFixed(0)} / ${b.taskMs.toFixed(0)} ms, script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms`);
   }
   const cpuRatio = runs.every((r) => r.cpuRatio !== null) ? median(runs.map((r) => r.cpuRatio)) : null;
   const taskRatio = median(runs.map((r) => r.taskRatio));
   const pairRatios = runs.map((r) => (cpuRatio === null ? r.taskRatio : r.cpuRatio));
   // The method's own noise: the sessions without the extension are the same work each time.
   const baseline = runs.map((r) => (cpuRatio === null ? r.without.taskMs : r.without.cpuMs));
+  const interval = medianInterval(pairRatios, 0.95);
   return {
     runs,
     pairMin: Math.min(...pairRatios),
     pairMax: Math.max(...pairRatios),
+    interval,
     noise: (Math.max(...baseline) - Math.min(...baseline)) / median(baseline),
     addedLayoutsP50: median(runs.map((r) => r.with.layouts - r.without.layouts)),
     addedStyleRecalcsP50: median(runs.map((r) => r.with.styleRecalcs - r.without.styleRecalcs)),
@@ -306,6 +320,25 @@ async function collectGarbage(cdp) {
   await cdp.send('HeapProfiler.disable');
 }
 
+/** How long the page stays busy around one popup opening (measurePopup's `busyTaskMs`). */
+const BUSY_FOR_MS = 1500;
+
+/** Tasks of `taskMs` on the page's main thread, back to back, for `forMs`; then `benchBusyDone`. */
+async function startBusyTasks(page, taskMs, forMs) {
+  await page.evaluate(([task, total]) => {
+    const w = /** @type {any} */ (window);
+    w.benchBusyDone = false;
+    const until = performance.now() + total;
+    const run = () => {
+      const end = performance.now() + task;
+      while (performance.now() < end);
+      if (performance.now() < until) setTimeout(run, 0);
+      else w.benchBusyDone = true;
+    };
+    setTimeout(run, 0);
+  }, [taskMs, forMs]);
+}
+
 /**
  * The real toolbar popup, opened as a click on the toolbar button opens it
  * (`chrome.action.openPopup()`, e2e/toolbar-popup.mjs) with the Facebook tab in front and a
@@ -315,9 +348,12 @@ async function collectGarbage(cdp) {
  * the popup's module scripts run only after it).
  * The time from the openPopup() call to that navigation start (Chromium making the popup's
  * window) is reported too; no figure includes it.
- * @param {Contexts} contexts @param {{ openings: number }} opts
+ * With `busyTaskMs`, each opening happens while the Facebook tab's main thread runs tasks of
+ * that length back to back (as Facebook's own does while it loads or renders), so the
+ * content script can answer only between two of them.
+ * @param {Contexts} contexts @param {{ openings: number, busyTaskMs?: number }} opts
  */
-export async function measurePopup(contexts, { openings }) {
+export async function measurePopup(contexts, { openings, busyTaskMs = 0 }) {
   const context = await contexts.withExtension();
   const { serviceWorker, browser } = contexts.bench;
   const page = await openFeed(context);
@@ -328,6 +364,7 @@ export async function measurePopup(contexts, { openings }) {
     const samples = [];
     for (let i = 0; i < openings; i += 1) {
       await page.bringToFront();
+      if (busyTaskMs > 0) await startBusyTasks(page, busyTaskMs, BUSY_FOR_MS);
       const popup = await openToolbarPopup(cdp, serviceWorker);
       try {
         const seen = /** @type {any} */ (await popup.waitFor(`(() => {
@@ -348,6 +385,7 @@ export async function measurePopup(contexts, { openings }) {
       } finally {
         await popup.close();
       }
+      if (busyTaskMs > 0) await page.waitForFunction(() => /** @type {any} */ (window).benchBusyDone === true, null, { timeout: BUSY_FOR_MS * 4 });
     }
     const statusMs = samples.map((s) => s.statusMs);
     return {

@@ -22,3 +22,32 @@ export function round(value, digits = 2) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** P(X <= k) for X ~ Binomial(n, 1/2). */
+function binomialHalfCdf(n, k) {
+  let term = 0.5 ** n; // P(X = 0)
+  let sum = 0;
+  for (let i = 0; i <= k; i += 1) {
+    sum += term;
+    term = (term * (n - i)) / (i + 1);
+  }
+  return sum;
+}
+
+/**
+ * A distribution-free confidence interval of the median: the k-th smallest to the k-th
+ * largest sample, with the largest k whose coverage, 1 - 2 P(Binomial(n, 1/2) < k), is at
+ * least `confidence`. With too few samples for that, the widest interval (k = 1) and its
+ * lower coverage: 5 samples give [min, max] at 93.75%, 2 samples at 50%.
+ * @param {number[]} values @param {number} confidence
+ * @returns {{ low: number, high: number, coverage: number }}
+ */
+export function medianInterval(values, confidence = 0.95) {
+  const n = values.length;
+  if (n === 0) return { low: Number.NaN, high: Number.NaN, coverage: 0 };
+  const sorted = [...values].sort((a, b) => a - b);
+  const coverage = (k) => 1 - 2 * binomialHalfCdf(n, k - 1);
+  let k = 1;
+  while (k + 1 <= Math.ceil(n / 2) && coverage(k + 1) >= confidence) k += 1;
+  return { low: sorted[k - 1], high: sorted[n - k], coverage: coverage(k) };
+}
