@@ -16,6 +16,10 @@ test.describe('popup: this tab', () => {
     await expect(status).toHaveAttribute('data-site', 'facebook');
     await expect(status).toHaveAttribute('data-audience', 'public');
     await expect(status).toContainText('will be public');
+    // The first requests left from the classic script at the top of the head (built from
+    // src/popup/first-requests.ts), and the popup's module took them over.
+    expect(await popup.evaluate(() => document.head.firstElementChild?.getAttribute('src'))).toBe('/src/popup/first-requests.js');
+    expect(await popup.evaluate(() => 'audienceGuardFirstRequests' in globalThis)).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 
