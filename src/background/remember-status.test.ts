@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { rememberStatus } from './remember-status';
 import { rememberedStatusFor, rememberedStatusKey } from '../lib/remembered-status';
 import type { TabStatus } from '../lib/messages';
@@ -24,5 +24,23 @@ describe('rememberStatus', () => {
     await rememberStatus(3, publicPost, FEED);
     await rememberStatus(3, publicPost, undefined);
     expect(rememberedStatusKey(3) in (await stored())).toBe(false);
+  });
+
+  it('forgets a tab\'s entry when the tab closes', async () => {
+    const onRemoved: ((tabId: number) => void)[] = [];
+    const api = browser as unknown as { tabs?: unknown };
+    api.tabs = { onRemoved: { addListener: (l: (tabId: number) => void) => onRemoved.push(l) } };
+    try {
+      vi.resetModules();
+      const fresh = await import('./remember-status');
+      expect(onRemoved).toHaveLength(1);
+      await fresh.rememberStatus(3, publicPost, FEED);
+      await fresh.rememberStatus(4, publicPost, FEED);
+      for (const listener of onRemoved) listener(3);
+      await vi.waitFor(async () => expect(rememberedStatusKey(3) in (await stored())).toBe(false));
+      expect(rememberedStatusFor(await stored(), 4, FEED)).toEqual(publicPost);
+    } finally {
+      delete api.tabs;
+    }
   });
 });
