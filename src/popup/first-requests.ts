@@ -21,7 +21,10 @@ export interface FirstRequests {
   search: string;
   /** `?tabId=N` (tests, the contract), else the active tab; null when there is none. */
   tab: Promise<TargetTab | null>;
-  /** All of `storage.session` (what each tab last announced), or null. */
+  /**
+   * All of `storage.session` (what each tab last announced), or null. All of it: read while
+   * the tab is still being looked up, one round trip instead of two.
+   */
   stored: Promise<unknown>;
   /** The tab's reply to `popup:get-status`, unchecked; undefined when nothing answered. */
   answer: Promise<unknown>;
@@ -51,6 +54,17 @@ async function lookUpTab(search: string): Promise<TargetTab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
+/**
+ * A tab's reply to `popup:get-status`, unchecked; undefined when nothing answered (no content
+ * script there). Never rejects. The popup's later questions (after a switch, a setting) use
+ * it too (tab-status.ts).
+ */
+export function askForStatus(tabId: number): Promise<unknown> {
+  return Promise.resolve()
+    .then(() => api().tabs.sendMessage(tabId, { type: 'popup:get-status' }))
+    .catch(() => undefined);
+}
+
 /** Sends the first requests now. None of the promises rejects. */
 export function sendFirstRequests(search: string): FirstRequests {
   // A failed lookup is "no tab": the popup then says the page is not supported.
@@ -58,9 +72,7 @@ export function sendFirstRequests(search: string): FirstRequests {
   const stored = Promise.resolve()
     .then(() => api().storage.session.get(null))
     .catch(() => null);
-  const answer = tab
-    .then((target) => (target ? api().tabs.sendMessage(target.id, { type: 'popup:get-status' }) : undefined))
-    .catch(() => undefined); // No content script there.
+  const answer = tab.then((target) => (target ? askForStatus(target.id) : undefined));
   return { search, tab, stored, answer };
 }
 

@@ -6,7 +6,7 @@
 import { ext } from '../lib/ext';
 import { isTabStatus, type SwitchOutcome, type TabStatus } from '../lib/messages';
 import { rememberedStatusFor } from '../lib/remembered-status';
-import type { FirstRequests } from './first-requests';
+import { askForStatus, type FirstRequests } from './first-requests';
 
 export type PopupStatus = TabStatus | { site: 'none'; audience: 'none' };
 
@@ -22,12 +22,7 @@ export async function rememberedStatus(requests: FirstRequests): Promise<TabStat
 }
 
 export async function fetchStatus(tabId: number | null): Promise<PopupStatus> {
-  if (tabId === null) return { site: 'none', audience: 'none' };
-  try {
-    return statusFrom(await ext().tabs.sendMessage(tabId, { type: 'popup:get-status' }));
-  } catch {
-    return statusFrom(undefined); // No content script there: not a supported page.
-  }
+  return statusFrom(tabId === null ? undefined : await askForStatus(tabId));
 }
 
 export async function requestMakePrivate(tabId: number): Promise<SwitchOutcome> {
