@@ -1,5 +1,5 @@
 // `npm run bench`: runs the built extension in Chromium against a synthetic heavy Facebook
-// page and prints each figure beside its budget (issue 6; method in bench/README.md).
+// page and prints each figure beside its budget (method in bench/README.md).
 //
 // Usage: node bench/run.mjs [--check] [--machine-independent] [--quick] [--pairs=N]
 //   --check                exit 1 when a measured figure misses its budget
@@ -47,7 +47,7 @@ const SAMPLES = quick
 if (pairs !== null) SAMPLES.pairs = pairs;
 
 /**
- * The budgets (issue 6). `machineIndependent` figures are the ones CI checks. `resolves`,
+ * The budgets. `machineIndependent` figures are the ones CI checks. `resolves`,
  * where present, says whether the run's own noise lets the figure be compared with its
  * budget at all; when it does not, the figure is reported as "noise": neither met nor missed.
  * @type {{ key: string, label: string, unit: string, max: number, machineIndependent: boolean, resolves?: (figures: Record<string, number>) => boolean }[]}

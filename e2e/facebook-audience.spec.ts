@@ -1,4 +1,4 @@
-// Reading the audience of Facebook composers (issue 3): every audience, every language the
+// Reading the audience of Facebook composers: every audience, every language the
 // lexicon holds, stale panels, React re-renders, the profile's two steps, "Edit post".
 import { test, expect, warningHost } from './fixtures';
 import { composer, expectNoWarning, expectWarning, fbUrl, pickAudienceByHand, rerender, simState } from './fixtures/facebook/sim-helpers';

@@ -1,4 +1,4 @@
-// Group composers (issue 3): no audience button; the group's privacy in the page header
+// Group composers: no audience button; the group's privacy in the page header
 // decides. A post in a public group is public; a private group gets no warning.
 import { test, expect, warningHost } from './fixtures';
 import { composer, expectNoWarning, expectWarning, fbUrl } from './fixtures/facebook/sim-helpers';

@@ -1,4 +1,4 @@
-// The one-click switch to Friends (issue 3): it drives the simulated Facebook's own chooser,
+// The one-click switch to Friends: it drives the simulated Facebook's own chooser,
 // in both variants, slow or localised, and never touches the draft, the "Set as default
 // audience" box or the Post button. Failures back out and leave the composer as it was.
 import type { Page } from '@playwright/test';

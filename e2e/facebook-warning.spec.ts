@@ -1,4 +1,4 @@
-// The inline warning's look and reach on Facebook (issue 3): near the Post button without
+// The inline warning's look and reach on Facebook: near the Post button without
 // breaking the composer's layout, light and dark, readable at 320 px, keyboard, screen reader.
 import { test, expect } from './fixtures';
 import { composer, expectNoWarning, expectWarning, fbUrl, simState } from './fixtures/facebook/sim-helpers';

@@ -27,7 +27,7 @@ export interface ExtensionFixtures {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
-  /** Opens the popup as a page reporting on `page`'s tab (CONTRACT.md: `?tabId=`). */
+  /** Opens the popup as a page reporting on `page`'s tab (docs/CONTRACT.md: `?tabId=`). */
   openPopup: (page: Page) => Promise<Page>;
   /** The tab id Chromium gave `page`. */
   tabIdOf: (page: Page) => Promise<number>;
@@ -387,7 +387,7 @@ async function recordContentScriptRequests(context: BrowserContext, page: Page, 
   }
 }
 
-/** The warning host(s) inside `scope` (CONTRACT.md). */
+/** The warning host(s) inside `scope` (docs/CONTRACT.md). */
 export function warningHost(scope: Page | Locator): Locator {
   return scope.locator('[data-audience-guard="warning"]');
 }

@@ -1,5 +1,5 @@
 // Instagram: the account's privacy, read from the web app's own API, decides the warning
-// in "Create new post" (CONTRACT.md, issue 4).
+// in "Create new post" (docs/CONTRACT.md).
 import { test, expect, warningHost, warningAction } from './fixtures';
 import { routeInstagramApi, logIn, openCreate, goToStep, caption, createDialog, UI } from './instagram-helpers';
 

@@ -1,5 +1,5 @@
 // Instagram's one-click switch: the account goes private in a new settings tab, on a
-// one-time request the background holds; the draft's tab never navigates (issue 4).
+// one-time request the background holds; the draft's tab never navigates.
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, warningHost, warningAction } from './fixtures';
 import { routeInstagramApi, logIn, openCreate, goToStep, caption, UI, type Lang } from './instagram-helpers';

@@ -9,7 +9,7 @@ export const INSTAGRAM_ACCOUNT_API = 'https://www.instagram.com/api/v1/accounts/
 
 /** A Facebook page with an open "Create post" composer whose audience is `audience`. */
 export function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public', dark = false): string {
-  // Facebook marks its dark mode with a class on <html> (MARKUP.md); the warning follows it.
+  // Facebook marks its dark mode with a class on <html> (docs/MARKUP.md); the warning follows it.
   return `<!doctype html><html lang="en"${dark ? ' class="__fb-dark-mode" style="background:#18191a;color:#e4e6eb"' : ''}><head><meta charset="utf-8"><title>Facebook</title></head><body>
 <div role="dialog" aria-modal="true" aria-label="Create post">
   <div role="textbox" contenteditable="true" aria-label="What's on your mind?">Hello</div>
@@ -82,7 +82,7 @@ export async function readRawSettings(serviceWorker: Worker): Promise<unknown> {
 }
 
 /**
- * The popup's URL as a page, for tests and the demo's screenshots (CONTRACT.md: `?tabId=`).
+ * The popup's URL as a page, for tests and the demo's screenshots (docs/CONTRACT.md: `?tabId=`).
  * `theme` forces light or dark (otherwise the system's). The language follows the browser's
  * UI language: launch Chromium with `--lang=de` (chromiumLaunchOptions({ args: ['--lang=de'] }))
  * for German strings, and add `locale: 'de-DE'` to the context so that the region guess

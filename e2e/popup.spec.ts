@@ -1,4 +1,4 @@
-// The popup, through the contract's hooks (CONTRACT.md, Popup): the status of the tab it
+// The popup, through the contract's hooks (docs/CONTRACT.md, Popup): the status of the tab it
 // reports on, the one-click switch, and the parts below it.
 import type { Dialog, Worker } from '@playwright/test';
 import { test, expect, warningHost } from './fixtures';

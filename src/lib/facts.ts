@@ -1,4 +1,4 @@
-// The sources behind every claim the product shows (../shared/FACTS.md). The sentences
+// The sources behind every claim the product shows (docs/FACTS.md). The sentences
 // themselves live in _locales; the links and dates stay here, the same in every language.
 export const FACTS = {
   earningsCall: {

@@ -1,5 +1,5 @@
 // Which explanation the popup gives about opting out: Meta offers an objection form only in
-// the EU, the EEA and the UK (../shared/FACTS.md, "Objecting"); elsewhere there is no
+// the EU, the EEA and the UK (docs/FACTS.md, "Objecting"); elsewhere there is no
 // opt-out and making things private is the only lever. The region is a setting; `auto`
 // means "guess from the browser's language tag", which is right for most people and
 // changeable in one click from the popup.

@@ -1,5 +1,5 @@
 // "Lock down the rest": the site's own settings that protect more than the post being
-// written (FACTS.md, "How to make things private"). A line and a link each.
+// written (docs/FACTS.md, "How to make things private"). A line and a link each.
 import { t } from '../lib/i18n';
 import { FACTS } from '../lib/facts';
 

@@ -1,6 +1,6 @@
 // "This tab", the popup's first and largest part: what the open tab is about to share, the
 // same one-click fix as the inline warning, and its result. The contract's hooks live here
-// (CONTRACT.md, Popup): [data-testid="tab-status"] with data-site / data-audience, and
+// (docs/CONTRACT.md, Popup): [data-testid="tab-status"] with data-site / data-audience, and
 // [data-action="make-private"] only when the switch can be offered.
 import { t } from '../lib/i18n';
 import type { SwitchOutcome } from '../lib/messages';

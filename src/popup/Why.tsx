@@ -1,4 +1,4 @@
-// "Why it matters": three or four short sentences, each resting on a line of FACTS.md with
+// "Why it matters": three or four short sentences, each resting on a line of docs/FACTS.md with
 // its date and source. Meta's own statements say "Meta says"; press accounts say
 // "reported". The sentences come from _locales, the links and dates from src/lib/facts.ts,
 // so every language keeps the same sources.

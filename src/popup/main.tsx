@@ -1,4 +1,4 @@
-// The popup's entry. URL parameters (CONTRACT.md and the demo):
+// The popup's entry. URL parameters (docs/CONTRACT.md and the demo):
 //   ?tabId=N        report on tab N instead of the active tab (tests, screenshots);
 //   &theme=dark     force the dark (or `light`) colour scheme; otherwise the system's.
 // The language follows the browser's UI language (chrome.i18n), e.g. Chromium's --lang=de.

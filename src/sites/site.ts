@@ -3,7 +3,7 @@
 // "what composers are there, who will see them, and please make this one private".
 import type { ContainerSelector } from '../lib/element-index';
 
-/** Normalised audience vocabulary (../shared/CONTRACT.md). */
+/** Normalised audience vocabulary (docs/CONTRACT.md). */
 export type Audience =
   | 'public'
   | 'friends'

@@ -1,6 +1,6 @@
 /** @jsxImportSource dom-jsx */
 // The inline warning: one or two lines, the fix inside it, never a blocker. Research on
-// pre-posting nudges (../shared/FACTS.md): short, the fix in reach, "post anyway" per composer.
+// pre-posting nudges (docs/FACTS.md): short, the fix in reach, "post anyway" per composer.
 import type { Audience, ComposerKind, SiteId } from '../sites/site';
 import type { WarningState } from '../lib/messages';
 import { t } from '../lib/i18n';

@@ -1,4 +1,4 @@
-// Reading a composer's audience button (MARKUP.md "The audience button"): a
+// Reading a composer's audience button (docs/MARKUP.md "The audience button"): a
 // `[role=button]` whose aria-label starts with "Edit privacy. Sharing with " (high, English
 // only) and whose visible text is the audience name alone. Localised prefixes are unknown,
 // so outside English the button is recognised by its visible text, read against the lexicon.

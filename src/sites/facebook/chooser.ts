@@ -4,7 +4,7 @@
 // clicks Post. On any failure it backs out (Cancel / Back / Close), so the composer is left
 // as it was, and returns a failure the warning can explain.
 //
-// MARKUP.md "The audience chooser" (medium): two variants, both handled here:
+// docs/MARKUP.md "The audience chooser" (medium): two variants, both handled here:
 //   1. in place: a "Post audience" panel replaces the composer's content inside the same
 //      dialog; rows are <label> + native <input type=radio> (high for the current composer);
 //   2. a separate "Select Audience" [role=dialog] with div[role=radio][aria-checked] rows.
@@ -12,7 +12,7 @@ import type { Composer, SwitchResult } from '../site';
 import { isWord, languageOf, type FacebookLanguage } from './lexicon';
 import { audienceButtons, describeButton, readAudience } from './audience';
 import { firstOnScreen, isOnScreen, leafTexts } from './on-screen';
-import { settle, waitFor } from './wait-for';
+import { settle, waitFor } from '../../lib/wait-for';
 
 /** A chooser may take a few seconds to load on a slow connection. */
 export const CHOOSER_TIMEOUT_MS = 8000;
@@ -133,7 +133,7 @@ export async function switchToFriends(composer: Composer, signal: AbortSignal): 
     return fail('errorFacebookChooserMissing', `no audience chooser within ${CHOOSER_TIMEOUT_MS} ms (lang ${doc.documentElement.lang})`);
   }
 
-  // 2. Pick Friends; nothing else, ever (CONTRACT.md: not Only me).
+  // 2. Pick Friends; nothing else, ever (docs/CONTRACT.md: not Only me).
   let row = friendsRow(chooser, lang);
   if (!row) {
     const more = chooserButton(chooser, lang.seeMore);

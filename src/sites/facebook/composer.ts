@@ -8,7 +8,7 @@ import { audienceButtons, readAudience } from './audience';
 import { firstOnScreen, isOnScreen, leafTexts } from './on-screen';
 import { groupPageOf, groupPrivacy } from './group';
 
-/** MARKUP.md "The composer dialog": the Lexical text box (high). */
+/** docs/MARKUP.md "The composer dialog": the Lexical text box (high). */
 export const TEXTBOX = '[contenteditable="true"][role="textbox"]';
 
 /**
@@ -17,7 +17,7 @@ export const TEXTBOX = '[contenteditable="true"][role="textbox"]';
  */
 const lastSeen = new WeakMap<Element, Audience>();
 
-/** MARKUP.md: every composer (feed, profile, group, share) is a `[role=dialog]` (high). */
+/** docs/MARKUP.md: every composer (feed, profile, group, share) is a `[role=dialog]` (high). */
 export const DIALOGS = { selector: '[role="dialog"]', attribute: 'role', ignoreInside: TEXTBOX } as const;
 
 export function findComposers(doc: Document, dialogs: Iterable<Element> = doc.querySelectorAll(DIALOGS.selector)): Composer[] {
@@ -96,7 +96,7 @@ export function anchorIn(dialog: Element, lang: FacebookLanguage | null, audienc
   return block.parentElement === container ? { parent: container, before: block } : fallback;
 }
 
-/** The Post / Next / Save button on screen (MARKUP.md: div[role=button] with aria-label "Post", high). */
+/** The Post / Next / Save button on screen (docs/MARKUP.md: div[role=button] with aria-label "Post", high). */
 function visibleSubmit(dialog: Element, lang: FacebookLanguage): Element | null {
   const candidates: Element[] = [];
   for (const button of dialog.querySelectorAll('[role="button"], button')) {

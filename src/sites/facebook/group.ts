@@ -1,4 +1,4 @@
-// Group composers have no audience button: the group's privacy decides (MARKUP.md "Groups",
+// Group composers have no audience button: the group's privacy decides (docs/MARKUP.md "Groups",
 // medium). The group page header says "Public group" / "Private group" (localised); it is
 // read once per group and cached, since a group's privacy does not change under the reader.
 import { isWord, type FacebookLanguage } from './lexicon';

@@ -11,7 +11,7 @@ export const facebook: SiteAdapter = {
   observedAttributes: ['aria-label', 'style', 'hidden', 'lang'],
   containers: DIALOGS,
   findComposers,
-  // MARKUP.md: dark mode is a class on <html> (medium).
+  // docs/MARKUP.md: dark mode is a class on <html> (medium).
   isDark: (doc) => doc.documentElement.classList.contains('__fb-dark-mode'),
   async makePrivate(composer, signal) {
     if (composer.kind !== 'post') {

@@ -2,13 +2,13 @@
 // Adding a language is a data change: add one entry below; the unit test checks that every
 // language names every audience and every control the chooser driver needs.
 //
-// Sources: ../shared/MARKUP.md "Lexicon" (confidence noted there: es/fr/pt/vi names are
+// Sources: docs/MARKUP.md "Lexicon" (confidence noted there: es/fr/pt/vi names are
 // medium/high, de/it "Friends"/"Only me" are guesses). Every label is a list because
 // builds differ (older "Create a post", newer "Create post"); matching is by whole,
 // normalised string (see `normalise`), never by substring, so "Friends" does not match
 // "Friends except..." nor "Your friends on Facebook".
 
-/** The audiences a Facebook post can have (CONTRACT.md vocabulary, minus the group ones). */
+/** The audiences a Facebook post can have (docs/CONTRACT.md vocabulary, minus the group ones). */
 export const POST_AUDIENCES = [
   'public',
   'friends',
@@ -25,15 +25,15 @@ export interface FacebookLanguage {
   readonly audiences: Readonly<Record<PostAudience, readonly string[]>>;
   /**
    * Start of the audience button's aria-label ("Edit privacy. Sharing with "), when known.
-   * MARKUP.md: only the English one is sourced (high); others are read by visible text.
+   * docs/MARKUP.md: only the English one is sourced (high); others are read by visible text.
    */
   readonly audiencePrefixes: readonly string[];
-  /** Group header words (MARKUP.md "Groups", medium). */
+  /** Group header words (docs/MARKUP.md "Groups", medium). */
   readonly publicGroup: readonly string[];
   readonly privateGroup: readonly string[];
   /** The composer's final buttons (aria-label or visible text): Post, Next (profile/Page), Save (edit). */
   readonly submit: readonly string[];
-  /** Chooser footer: Done (MARKUP.md: aria-label "Done with privacy audience selection…", high). */
+  /** Chooser footer: Done (docs/MARKUP.md: aria-label "Done with privacy audience selection…", high). */
   readonly done: readonly string[];
   /** Ways out of the chooser without changing anything. */
   readonly cancel: readonly string[];
@@ -175,7 +175,7 @@ export const LEXICON: Readonly<Record<string, FacebookLanguage>> = {
       'only-me': ['Chỉ mình tôi'],
       custom: ['Tùy chỉnh', 'Bạn thân'],
     },
-    // MARKUP.md: only fragments were found ("Chỉnh sửa quyền riêng tư", "chia sẻ với").
+    // docs/MARKUP.md: only fragments were found ("Chỉnh sửa quyền riêng tư", "chia sẻ với").
     audiencePrefixes: ['Chỉnh sửa quyền riêng tư. Chia sẻ với '],
     publicGroup: ['Nhóm Công khai', 'Nhóm công khai'],
     privateGroup: ['Nhóm Riêng tư', 'Nhóm riêng tư'],

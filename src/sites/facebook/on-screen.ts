@@ -1,6 +1,6 @@
 // Which of several look-alike elements the person actually sees. Facebook's composer is a
 // set of sliding panels: earlier panels stay mounted, moved off-screen with a transform
-// (MARKUP.md "The composer dialog", medium), so the same button can exist two or three
+// (docs/MARKUP.md "The composer dialog", medium), so the same button can exist two or three
 // times. Layout is read only for the few candidates passed in, never for the whole page.
 
 const TRANSLATE = /translate(?:X|3d)?\(\s*(-?[\d.]+)/;

@@ -1,5 +1,5 @@
 // Whether the logged-in Instagram account is private, read the way the web app itself reads
-// it (MARKUP.md "Knowing whether the account is public", high): a same-origin GET of
+// it (docs/MARKUP.md "Knowing whether the account is public", high): a same-origin GET of
 // /api/v1/accounts/current_user/?edit=true with the page's cookies and the app's headers,
 // answering `{ user: { is_private } }`. Anything other than a clean boolean is `unknown`,
 // never a guessed "private".
@@ -12,7 +12,7 @@
 export type AccountPrivacy = 'public' | 'private' | 'unknown';
 
 export const PRIVACY_API_PATH = '/api/v1/accounts/current_user/?edit=true';
-/** The web app's own app id (MARKUP.md, high). */
+/** The web app's own app id (docs/MARKUP.md, high). */
 export const INSTAGRAM_APP_ID = '936619743392459';
 /** "A few minutes": long enough that opening Create again asks nothing, short enough to notice a change made elsewhere. */
 export const CACHE_MS = 3 * 60_000;

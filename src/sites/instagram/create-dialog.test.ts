@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { findCreateDialogs } from './create-dialog';
 import { LEXICON } from './lexicon';
 
-// Shapes of the real dialog (MARKUP.md "Creating a post"), with generated class names.
+// Shapes of the real dialog (docs/MARKUP.md "Creating a post"), with generated class names.
 const SELECT = `<div role="dialog" class="x1n2onr6 x1vjfegm"><div class="xabc"><div class="x1"><h1 class="x2">Create new post</h1></div>
   <div class="x3"><span>Drag photos and videos here</span><button>Select from computer</button>
   <form><input type="file" accept="image/jpeg,image/png,video/mp4" style="display:none"></form></div></div></div>`;

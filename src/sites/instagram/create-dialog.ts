@@ -1,5 +1,5 @@
 // Finds Instagram's "Create new post" dialog and the place for the warning in it
-// (MARKUP.md "Creating a post", high): a `[role="dialog"]` whose heading is "Create new
+// (docs/MARKUP.md "Creating a post", high): a `[role="dialog"]` whose heading is "Create new
 // post" on the select and share steps and "Crop" / "Edit" in between, a hidden
 // `input[type=file][accept]` on the select step, a "Next" button on crop and edit, and a
 // "Share" `div[role="button"]` next to the heading on the share step. Class names are
@@ -83,7 +83,7 @@ export function anchorFor(dialog: Element, labels: InstagramLabels | null): Crea
   return { parent: header.parentElement, before: nextNonOwn(header) };
 }
 
-/** MARKUP.md: the Create flow is one `[role=dialog]` through all its steps. */
+/** docs/MARKUP.md: the Create flow is one `[role=dialog]` through all its steps. */
 export const DIALOGS = { selector: '[role="dialog"]', attribute: 'role', ignoreInside: '[contenteditable="true"]' } as const;
 
 export function findCreateDialogs(

@@ -1,4 +1,4 @@
-// Instagram adapter. On Instagram the account decides who sees a post (MARKUP.md: no
+// Instagram adapter. On Instagram the account decides who sees a post (docs/MARKUP.md: no
 // per-post audience on the web), so every "Create new post" dialog carries the account's
 // privacy, read from the web app's own API (account-privacy.ts). Making it private opens
 // the privacy settings in a new tab, driven there by settings-page.ts on a one-time

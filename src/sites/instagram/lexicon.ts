@@ -1,5 +1,5 @@
-// Instagram's visible labels, per UI language (`<html lang>`, MARKUP.md "General rules").
-// Adding a language is adding a row here. Confidence (MARKUP.md): en and pt-BR are high;
+// Instagram's visible labels, per UI language (`<html lang>`, docs/MARKUP.md "General rules").
+// Adding a language is adding a row here. Confidence (docs/MARKUP.md): en and pt-BR are high;
 // es, fr, de and it are informed guesses, so code never relies on them alone: a dialog
 // that is not recognised by its labels is still recognised by its structure (see
 // create-dialog.ts), and the settings driver fails to a by-hand note, never to a guess.
@@ -57,7 +57,7 @@ export const LEXICON: Readonly<Record<LanguageCode, InstagramLabels>> = {
     privateAccount: ['Privates Konto'],
     switchToPrivate: ['Zu privat wechseln', 'Zu privatem Konto wechseln'],
   },
-  // pt-BR (MARKUP.md, high) plus the older "Nova publicação" wording.
+  // pt-BR (docs/MARKUP.md, high) plus the older "Nova publicação" wording.
   pt: {
     create: ['Criar novo post', 'Criar nova publicação'],
     steps: ['Cortar', 'Editar'],

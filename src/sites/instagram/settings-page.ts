@@ -1,5 +1,5 @@
 // The privacy settings driver: on https://www.instagram.com/accounts/privacy_setting/
-// ("Account privacy", a "Private account" row with a switch, MARKUP.md "Making the account
+// ("Account privacy", a "Private account" row with a switch, docs/MARKUP.md "Making the account
 // private", medium), turns the switch on, confirms "Switch to private" in the dialog that
 // follows (medium), and verifies through the API that the account is now private.
 // It runs only when the background grants this tab a one-time request (see index.ts).
@@ -20,7 +20,7 @@ export const VERIFY_GAP_MS = 400;
 export type DriverResult = { ok: true } | { ok: false; diagnostic: string };
 
 const OWN = '[data-audience-guard]';
-/** The switch markup is a guess (MARKUP.md): a checkbox input, a `role="switch"`, or anything `aria-checked`. */
+/** The switch markup is a guess (docs/MARKUP.md): a checkbox input, a `role="switch"`, or anything `aria-checked`. */
 const SWITCH = 'input[type="checkbox"], [role="switch"], [aria-checked]';
 
 const sleep = (ms: number, signal: AbortSignal) =>

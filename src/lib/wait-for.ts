@@ -1,10 +1,21 @@
-// Waiting for the page to react, without polling: a MutationObserver re-checks at most once
-// per frame, a timeout ends the wait, and the caller's AbortSignal ends it early.
+// Waiting for the page to react, without polling. A wait re-checks at most once per frame
+// when anything that changes what is on screen happens: a DOM mutation, or the end of a CSS
+// transition or animation (Facebook slides its panels with transitions, which move things on
+// screen without any mutation: docs/MARKUP.md "The audience chooser"). A timeout ends the
+// wait only for a site that really does not answer; the caller's AbortSignal ends it early.
 
 export interface WaitOptions {
   timeoutMs: number;
   signal: AbortSignal;
+  /**
+   * Called when the wait ends by its timeout (not by a value, not by abort): lets a caller
+   * count the steps that had to wait for a timeout (the bench's machine-independent budget).
+   */
+  onTimeout?: () => void;
 }
+
+/** Events that change what is on screen without a DOM mutation. They bubble to the document. */
+export const SCREEN_EVENTS = ['transitionend', 'transitioncancel', 'animationend', 'animationcancel'] as const;
 
 /** Resolves with the first truthy `read()`, or null on timeout or abort. `read` must not throw. */
 export function waitFor<T>(doc: Document, read: () => T | null | undefined | false, options: WaitOptions): Promise<T | null> {
@@ -28,6 +39,7 @@ export function waitFor<T>(doc: Document, read: () => T | null | undefined | fal
       if (finished) return;
       finished = true;
       observer.disconnect();
+      for (const type of SCREEN_EVENTS) doc.removeEventListener(type, wake, true);
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
       resolve(value);
@@ -38,15 +50,22 @@ export function waitFor<T>(doc: Document, read: () => T | null | undefined | fal
       const value = safeRead();
       if (value !== null) finish(value);
     };
-    const observer = new MutationObserver(() => {
+    const wake = () => {
       if (queued || finished) return;
       queued = true;
       // Once per frame; hidden tabs get no frames, so a short task stands in there.
       if (view && doc.visibilityState !== 'hidden') view.requestAnimationFrame(check);
       else setTimeout(check, 16);
-    });
+    };
+    const observer = new MutationObserver(wake);
     observer.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => finish(safeRead()), options.timeoutMs);
+    // Capture: a page's handler that stops propagation cannot hide a slide's end from us.
+    for (const type of SCREEN_EVENTS) doc.addEventListener(type, wake, { capture: true, passive: true });
+    const timer = setTimeout(() => {
+      const value = safeRead();
+      if (value === null) options.onTimeout?.();
+      finish(value);
+    }, options.timeoutMs);
     const onAbort = () => finish(null);
     options.signal.addEventListener('abort', onAbort, { once: true });
   });
