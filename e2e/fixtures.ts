@@ -32,6 +32,13 @@ export interface ExtensionFixtures {
   /** The tab id Chromium gave `page`. */
   tabIdOf: (page: Page) => Promise<number>;
   /**
+   * The positive signal every absence check waits on: asks `page`'s content script for its
+   * status, which it answers only after taking every mutation made so far and placing (or
+   * removing) its hosts synchronously. Resolves with that status; throws when no content
+   * script answers (so an absence check cannot pass because the extension never ran).
+   */
+  settled: (page: Page) => Promise<SettledStatus>;
+  /**
    * Reloads the extension the way an update does (chrome://extensions' reload, with
    * developer mode on: without it, Chromium disables a reloaded unpacked extension).
    * Only with a fresh profile: it would change the shared one for every later test.
@@ -50,6 +57,14 @@ export interface ExtensionFixtures {
    * the check of what they recorded. (Internal: tests use context, serviceWorker, extensionId.)
    */
   profile: Profile;
+}
+
+/** What the content script reports (docs/CONTRACT.md vocabulary), as `settled` returns it. */
+export interface SettledStatus {
+  site: string;
+  audience: string;
+  state: string | null;
+  [key: string]: unknown;
 }
 
 interface WorkerFixtures {
@@ -160,6 +175,27 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
       });
       if (id < 0) throw new Error('tab not found');
       return id;
+    });
+  },
+  settled: async ({ serviceWorker, tabIdOf }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(page);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const answer = await serviceWorker.evaluate(async (id) => {
+          const api = (globalThis as unknown as { chrome: import('webextension-polyfill').Browser }).chrome;
+          try {
+            return (await api.tabs.sendMessage(id, { type: 'popup:get-status' })) as SettledStatus | undefined;
+          } catch {
+            return undefined; // no content script in the tab (yet)
+          }
+        }, tabId);
+        if (answer && typeof answer === 'object' && 'site' in answer) return answer;
+        // The content script starts at document_idle: ask again until it answers.
+        if (Date.now() > deadline) throw new Error(`no content script answered in tab ${tabId}`);
+        await page.waitForLoadState('load');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     });
   },
   reloadExtension: async ({ context, extensionId, profile }, use) => {

@@ -43,7 +43,7 @@ test('the badge is only on the tab with the public composer', async ({ context, 
   expect(await badgeText(serviceWorker, otherId)).toBe('');
 });
 
-test('no badge on a site whose warnings are muted ("I post publicly on purpose")', async ({ context, serviceWorker, tabIdOf }) => {
+test('no badge on a site whose warnings are muted ("I post publicly on purpose")', async ({ context, serviceWorker, tabIdOf, settled }) => {
   await writeRawSettings(serviceWorker, {
     version: 2,
     sites: { facebook: { enabled: true, publicOnPurpose: true }, instagram: { enabled: true, publicOnPurpose: false } },
@@ -53,8 +53,9 @@ test('no badge on a site whose warnings are muted ("I post publicly on purpose")
   const page = await context.newPage();
   await page.goto(FACEBOOK_TEST_URL);
   const tabId = await tabIdOf(page);
-  // Give the content script time to read the page and report.
-  await page.waitForTimeout(800);
+  // The content script has read the page (and saw the public composer) before the absence check.
+  const status = await settled(page);
+  expect(status).toMatchObject({ site: 'facebook', audience: 'public', muted: true });
   await expect(warningHost(page)).toHaveCount(0);
   expect(await badgeText(serviceWorker, tabId)).toBe('');
 });
