@@ -16,22 +16,34 @@ describe('countryOf', () => {
 });
 
 describe('guessRegion', () => {
-  it('guesses Europe for EU, EEA and UK countries', () => {
-    for (const tag of ['de-DE', 'fr-FR', 'it-IT', 'es-ES', 'pt-PT', 'en-IE', 'en-GB', 'nb-NO', 'is-IS', 'de-LI', 'sv-SE', 'el-GR', 'fr-BE']) {
+  it('guesses the EU/EEA for EU and EEA countries', () => {
+    for (const tag of ['de-DE', 'fr-FR', 'it-IT', 'es-ES', 'pt-PT', 'en-IE', 'nb-NO', 'is-IS', 'de-LI', 'sv-SE', 'el-GR', 'fr-BE']) {
       expect(guessRegion([tag]), tag).toBe('europe');
     }
   });
-  it('guesses elsewhere for countries without an objection form', () => {
-    for (const tag of ['en-US', 'en-AU', 'pt-BR', 'es-MX', 'fr-CA', 'de-CH', 'tr-TR', 'en-IN']) {
+  it('guesses the UK for GB (and UK as some write it)', () => {
+    expect(guessRegion(['en-GB'])).toBe('uk');
+    expect(guessRegion(['cy_GB'])).toBe('uk');
+    expect(guessRegion(['en-UK'])).toBe('uk');
+  });
+  it('guesses Brazil for a Brazilian language tag, in either separator style, and not for Portugal', () => {
+    expect(guessRegion(['pt-BR'])).toBe('brazil');
+    expect(guessRegion(['pt_BR'])).toBe('brazil');
+    expect(guessRegion(['pt-br', 'en-US'])).toBe('brazil');
+    expect(guessRegion(['pt-PT'])).toBe('europe');
+  });
+  it('guesses elsewhere for countries without an objection', () => {
+    for (const tag of ['en-US', 'en-AU', 'es-MX', 'fr-CA', 'de-CH', 'tr-TR', 'en-IN', 'es-AR']) {
       expect(guessRegion([tag]), tag).toBe('elsewhere');
     }
   });
   it('takes the first tag that names a country', () => {
     expect(guessRegion(['de', 'de-AT', 'en-US'])).toBe('europe');
     expect(guessRegion(['en-US', 'de-DE'])).toBe('elsewhere');
+    expect(guessRegion(['pt', 'pt-BR', 'en-GB'])).toBe('brazil');
   });
   it('is cautious when no tag names a country: elsewhere never promises an opt-out', () => {
-    expect(guessRegion(['fr', 'de'])).toBe('elsewhere');
+    expect(guessRegion(['fr', 'de', 'pt'])).toBe('elsewhere');
     expect(guessRegion([])).toBe('elsewhere');
   });
 });
@@ -41,6 +53,9 @@ describe('resolveRegion', () => {
     expect(resolveRegion('auto', ['fr-FR'])).toBe('europe');
     expect(resolveRegion('elsewhere', ['fr-FR'])).toBe('elsewhere');
     expect(resolveRegion('europe', ['en-US'])).toBe('europe');
+    expect(resolveRegion('brazil', ['en-US'])).toBe('brazil');
+    expect(resolveRegion('uk', ['pt-BR'])).toBe('uk');
+    expect(resolveRegion('auto', ['pt-BR'])).toBe('brazil');
   });
 });
 

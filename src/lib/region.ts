@@ -1,21 +1,32 @@
-// Which explanation the popup gives about opting out: Meta offers an objection form only in
-// the EU, the EEA and the UK (docs/FACTS.md, "Objecting"); elsewhere there is no
-// opt-out and making things private is the only lever. The region is a setting; `auto`
-// means "guess from the browser's language tag", which is right for most people and
-// changeable in one click from the popup.
+// Which explanation the popup gives about opting out (docs/FACTS.md, "Objecting"): Meta
+// offers an objection in the EU and the EEA, in the UK, and in Brazil (where the data
+// authority lifted its suspension under a compliance plan); elsewhere there is no opt-out
+// and making things private is the only lever. The region is a setting; `auto` means "guess
+// from the browser's language tag", which is right for most people and changeable from the
+// popup and the options page.
 import type { Region } from './settings';
 
 export type ResolvedRegion = Exclude<Region, 'auto'>;
 
-/** EU member states, the rest of the EEA (IS, LI, NO) and the UK (GB; UK as written by some). */
+/** EU member states and the rest of the EEA (IS, LI, NO). */
 export const EUROPE_COUNTRIES: ReadonlySet<string> = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV',
   'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
   'IS', 'LI', 'NO',
-  'GB', 'UK',
   // Greece is "EL" in EU usage; a tag never says so, but accept it anyway.
   'EL',
 ]);
+
+/** The United Kingdom: GB in language tags; UK as written by some. */
+export const UK_COUNTRIES: ReadonlySet<string> = new Set(['GB', 'UK']);
+
+/** The region a country's objection route belongs to. */
+export function regionOfCountry(country: string): ResolvedRegion {
+  if (EUROPE_COUNTRIES.has(country)) return 'europe';
+  if (UK_COUNTRIES.has(country)) return 'uk';
+  if (country === 'BR') return 'brazil';
+  return 'elsewhere';
+}
 
 /**
  * The country part of a BCP 47 language tag ("pt-BR" -> "BR", "de_AT" -> "AT",
@@ -31,14 +42,15 @@ export function countryOf(tag: string): string | null {
 }
 
 /**
- * Guesses the region from language tags, most preferred first. Only a tag with a European
- * country counts as Europe: a bare language ("de", "fr") is spoken on several continents, and
- * "elsewhere" is the cautious answer (it never promises an opt-out that may not exist).
+ * Guesses the region from language tags, most preferred first: the first tag that names a
+ * country decides ("pt-BR": Brazil, "pt-PT": the EU). A bare language ("de", "pt") is spoken
+ * on several continents, and "elsewhere" is the cautious answer (it never promises an
+ * opt-out that may not exist).
  */
 export function guessRegion(tags: readonly string[]): ResolvedRegion {
   for (const tag of tags) {
     const country = countryOf(tag);
-    if (country) return EUROPE_COUNTRIES.has(country) ? 'europe' : 'elsewhere';
+    if (country) return regionOfCountry(country);
   }
   return 'elsewhere';
 }

@@ -130,3 +130,15 @@ describe('withSite', () => {
     expect(before.sites.facebook.enabled).toBe(true);
   });
 });
+
+describe('region', () => {
+  it.each(['auto', 'europe', 'uk', 'brazil', 'elsewhere'] as const)('keeps a stored %s as it is', (region) => {
+    const stored = { ...defaultSettings(), region };
+    expect(normalizeSettings(stored)).toEqual({ settings: stored, repaired: false });
+  });
+  it.each([['br'], ['Brazil'], ['BRAZIL'], ['eu'], [''], [null], [3], [['brazil']], [{ region: 'uk' }]])('falls back to auto for %j', (region) => {
+    const { settings, repaired } = normalizeSettings({ ...defaultSettings(), region });
+    expect(settings.region).toBe('auto');
+    expect(repaired).toBe(true);
+  });
+});

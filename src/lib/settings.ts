@@ -8,8 +8,17 @@ import type { SiteId } from '../sites/site';
 export const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
-/** Where Meta offers an objection form (EU, EEA, UK) or not. `auto`: guessed from the locale. */
-export type Region = 'auto' | 'europe' | 'elsewhere';
+/**
+ * Which objection route applies (docs/FACTS.md, "Objecting"): `europe` the EU and the EEA
+ * (the stored name predates the UK's own entry, and a stored `europe` keeps meaning a
+ * region with an objection form), `uk`, `brazil`, or `elsewhere` (no opt-out). `auto`:
+ * guessed from the browser's language (src/lib/region.ts).
+ */
+export type Region = 'auto' | 'europe' | 'uk' | 'brazil' | 'elsewhere';
+
+export const REGIONS: readonly Region[] = ['auto', 'europe', 'uk', 'brazil', 'elsewhere'];
+
+const isRegion = (value: unknown): value is Region => typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
 
 export interface SiteSettings {
   /** Audience Guard watches this site. */
@@ -81,7 +90,7 @@ export function normalizeSettings(stored: unknown): { settings: Settings; repair
       publicOnPurpose: typeof s.publicOnPurpose === 'boolean' ? s.publicOnPurpose : defaults.sites[id].publicOnPurpose,
     };
   }
-  const region: Region = raw.region === 'europe' || raw.region === 'elsewhere' || raw.region === 'auto' ? raw.region : 'auto';
+  const region: Region = isRegion(raw.region) ? raw.region : defaults.region;
   const settings: Settings = { version: SETTINGS_VERSION, sites, region };
   return { settings, repaired: JSON.stringify(settings) !== JSON.stringify(stored) };
 }

@@ -15,8 +15,11 @@ const SITE_NAME_KEY: Record<SiteId, string> = { facebook: 'siteFacebook', instag
 const REGIONS: readonly { value: Region; labelKey: string }[] = [
   { value: 'auto', labelKey: 'optionsRegionAuto' },
   { value: 'europe', labelKey: 'regionEurope' },
+  { value: 'uk', labelKey: 'regionUk' },
+  { value: 'brazil', labelKey: 'regionBrazil' },
   { value: 'elsewhere', labelKey: 'regionElsewhere' },
 ];
+const labelKeyOf = (region: Region): string => REGIONS.find((r) => r.value === region)?.labelKey ?? 'regionElsewhere';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -97,7 +100,7 @@ export function Options() {
               />
               <span>
                 {t(labelKey)}
-                {value === 'auto' ? ` (${t('optionsRegionGuess', t(guess === 'europe' ? 'regionEurope' : 'regionElsewhere'))})` : ''}
+                {value === 'auto' ? ` (${t('optionsRegionGuess', t(labelKeyOf(guess)))})` : ''}
               </span>
             </label>
           ))}

@@ -133,15 +133,14 @@ export function Popup({ early }: { early: EarlyLoad }) {
 
   const tags = languageTags();
   const region: ResolvedRegion = resolveRegion(settings.region, tags);
-  const switchRegion = useCallback(() => {
-    const next: ResolvedRegion = region === 'europe' ? 'elsewhere' : 'europe';
+  const chooseRegion = useCallback((next: ResolvedRegion) => {
     void updateSettings((s) => ({ ...s, region: next })).then(setSettings);
-  }, [region]);
+  }, []);
 
   // The parts that do not depend on the tab's status: the same element when their inputs
   // did not change, which Preact does not render again (the status arrives after them).
   const guessed = settings.region === 'auto';
-  const why = useMemo(() => <Why region={region} guessed={guessed} onSwitchRegion={switchRegion} />, [region, guessed, switchRegion]);
+  const why = useMemo(() => <Why region={region} guessed={guessed} onChooseRegion={chooseRegion} />, [region, guessed, chooseRegion]);
   const lockDown = useMemo(() => <LockDown />, []);
   const numbers = useMemo(() => <Numbers stats={stats} onReset={onResetStats} />, [stats]);
 

@@ -1,49 +1,88 @@
-// "Why it matters": three or four short sentences, each resting on a line of docs/FACTS.md with
-// its date and source. Meta's own statements say "Meta says"; press accounts say
-// "reported". The sentences come from _locales, the links and dates from src/lib/facts.ts,
-// so every language keeps the same sources.
-import { Fragment, type ComponentChildren } from 'preact';
+// "Why it matters": four short lines chosen by the person's region, then the rest behind a
+// disclosure, each resting on a line of docs/FACTS.md with its date and source. Each source
+// says whose statement it is ("Meta says", "reported"), as docs/FACTS.md marks it. The
+// sentences come from _locales, the links, dates and bases from src/lib/facts.ts, so every
+// language keeps the same sources. Where Meta offers an objection (EU/EEA, UK, Brazil), the
+// route through its Privacy Center is linked first, the form its app links second.
+import { Fragment } from 'preact';
 import { t } from '../lib/i18n';
 import { uiLocale } from '../lib/ui-locale';
-import { FACTS } from '../lib/facts';
+import { FACTS_REVIEWED, OBJECTION, SOURCES, type FactSource } from '../lib/facts';
 import type { ResolvedRegion } from '../lib/region';
-import { formatFactDate } from './format';
+import { canObject, factsFor, type ShownFact } from './facts-shown';
+import { formatFactDate, formatMonthYear } from './format';
 
-interface Source {
-  labelKey: string;
-  url: string;
-  date?: string;
-}
+const BASIS_KEY = { meta: 'basisMeta', reported: 'basisReported', official: null } as const;
 
-function SourceLink({ source, language }: { source: Source; language: string }) {
+/** The regions the popup offers, in the order shown (`auto` is on the options page). */
+export const REGION_CHOICES: readonly { value: ResolvedRegion; labelKey: string }[] = [
+  { value: 'europe', labelKey: 'regionEurope' },
+  { value: 'uk', labelKey: 'regionUk' },
+  { value: 'brazil', labelKey: 'regionBrazil' },
+  { value: 'elsewhere', labelKey: 'regionElsewhere' },
+];
+
+export const regionLabelKey = (region: ResolvedRegion): string => REGION_CHOICES.find((c) => c.value === region)?.labelKey ?? 'regionElsewhere';
+
+export function SourceLink({ source, language }: { source: FactSource; language: string }) {
+  const basis = BASIS_KEY[source.basis];
   return (
-    <span class="source">
+    <span class="source" data-basis={source.basis}>
+      {basis ? <span class="basis">{t(basis)}: </span> : null}
       <a href={source.url} target="_blank" rel="noopener noreferrer">
         {t(source.labelKey)}
       </a>
-      {source.date ? (
-        <>
-          {', '}
-          <time dateTime={source.date}>{formatFactDate(source.date, language)}</time>
-        </>
-      ) : null}
+      {', '}
+      {source.dateKind === 'read' ? `${t('srcReadOn')} ` : null}
+      <time dateTime={source.date}>{formatFactDate(source.date, language)}</time>
     </span>
   );
 }
 
-function Fact({ textKey, sources, extra }: { textKey: string; sources: Source[]; extra?: ComponentChildren }) {
-  const language = uiLocale();
+function Fact({ fact, language }: { fact: ShownFact; language: string }) {
   return (
-    <li data-fact={textKey}>
-      {t(textKey)}{' '}
-      {sources.map((source, i) => (
-        <Fragment key={source.url}>
-          {i > 0 ? ' · ' : null}
-          <SourceLink source={source} language={language} />
-        </Fragment>
-      ))}
-      {extra}
+    <li data-fact={fact.key}>
+      {t(fact.key)}{' '}
+      <span class="sources">
+        {fact.sources.map((id, i) => (
+          <Fragment key={id}>
+            {i > 0 ? ' · ' : null}
+            <SourceLink source={SOURCES[id]} language={language} />
+          </Fragment>
+        ))}
+      </span>
     </li>
+  );
+}
+
+function Objection() {
+  return (
+    <div class="objection" data-objection="route">
+      <p>{t('objectRoute')}</p>
+      <p class="object-links">
+        <a href={OBJECTION.route} target="_blank" rel="noopener noreferrer" data-object-link="route">
+          {t('objectRouteLink')}
+        </a>
+        <a href={OBJECTION.form} target="_blank" rel="noopener noreferrer" data-object-link="form">
+          {t('objectFormLink')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function OlderForms() {
+  return (
+    <p class="older-forms" data-objection="older-forms">
+      {t('objectOlderForms')}{' '}
+      <a href={OBJECTION.olderFacebookForm} target="_blank" rel="noopener noreferrer">
+        {t('siteFacebook')}
+      </a>
+      {' · '}
+      <a href={OBJECTION.olderInstagramForm} target="_blank" rel="noopener noreferrer">
+        {t('siteInstagram')}
+      </a>
+    </p>
   );
 }
 
@@ -51,42 +90,53 @@ export interface WhyProps {
   region: ResolvedRegion;
   /** True while the region is the browser's guess rather than the person's choice. */
   guessed: boolean;
-  onSwitchRegion(): void;
+  onChooseRegion(region: ResolvedRegion): void;
 }
 
-export function Why({ region, guessed, onSwitchRegion }: WhyProps) {
+export function Why({ region, guessed, onChooseRegion }: WhyProps) {
+  const language = uiLocale();
+  const { short, more } = factsFor(region);
+  const objection = canObject(region);
   return (
     <section class="card why" aria-labelledby="why-title" data-region={region}>
       <h2 id="why-title">{t('popupWhyTitle')}</h2>
       <ul class="facts">
-        <Fact textKey="factEarnings" sources={[{ labelKey: 'factSourceEarnings', url: FACTS.earningsCall.url, date: FACTS.earningsCall.date }]} />
-        <Fact textKey="factMetaUses" sources={[{ labelKey: 'factSourceMeta', url: FACTS.metaUses.url, date: FACTS.metaUses.date }]} />
-        <Fact textKey="factForwardOnly" sources={[{ labelKey: 'factSourceSenate', url: FACTS.australiaInquiry.url, date: FACTS.australiaInquiry.date }]} />
-        {region === 'europe' ? (
-          <Fact
-            textKey="factEurope"
-            sources={[{ labelKey: 'factSourceDpc', url: FACTS.euTraining.url, date: FACTS.euTraining.date }]}
-            extra={
-              <span class="object-links">
-                <a href={FACTS.objectFacebook.url} target="_blank" rel="noopener noreferrer">
-                  {t('factObjectFacebook')}
-                </a>
-                <a href={FACTS.objectInstagram.url} target="_blank" rel="noopener noreferrer">
-                  {t('factObjectInstagram')}
-                </a>
-              </span>
-            }
-          />
-        ) : (
-          <Fact textKey="factElsewhere" sources={[{ labelKey: 'factSourceSenate', url: FACTS.australiaInquiry.url, date: FACTS.australiaInquiry.date }]} />
-        )}
+        {short.map((fact) => (
+          <Fact key={fact.key} fact={fact} language={language} />
+        ))}
       </ul>
-      <p class="region-line">
-        {t(region === 'europe' ? 'regionShowingEurope' : 'regionShowingElsewhere')}
-        {guessed ? ` ${t('regionGuessed')}` : ''}{' '}
-        <button type="button" class="link" data-action="switch-region" onClick={onSwitchRegion}>
-          {t(region === 'europe' ? 'regionSwitchToElsewhere' : 'regionSwitchToEurope')}
-        </button>
+      {objection ? <Objection /> : null}
+      <details class="more-facts">
+        <summary>{t('popupMoreFacts')}</summary>
+        <ul class="facts">
+          {more.map((fact) => (
+            <Fact key={fact.key} fact={fact} language={language} />
+          ))}
+        </ul>
+        {objection ? <OlderForms /> : null}
+      </details>
+      <div class="region-line">
+        <p>
+          {t('regionShownFor', t(regionLabelKey(region)))}
+          {guessed ? ` ${t('regionGuessed')}` : ''}
+        </p>
+        <label>
+          <span>{t('regionChoose')}</span>{' '}
+          <select
+            data-action="switch-region"
+            value={region}
+            onChange={(e) => onChooseRegion(e.currentTarget.value as ResolvedRegion)}
+          >
+            {REGION_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {t(choice.labelKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p class="as-of" data-facts-reviewed={FACTS_REVIEWED}>
+        {t('popupFactsAsOf', formatMonthYear(FACTS_REVIEWED, language))}
       </p>
     </section>
   );

@@ -15,3 +15,14 @@ export function themeFrom(search: string): 'dark' | 'light' | null {
   const theme = new URLSearchParams(search).get('theme');
   return theme === 'dark' || theme === 'light' ? theme : null;
 }
+
+/** "December 2026" in the UI language: when the facts were last reviewed. */
+export function formatMonthYear(iso: string, language: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}
