@@ -11,7 +11,8 @@ export const FACTS_REVIEWED = '2026-12-01';
 
 /**
  * Whose statement a source is: Meta's own ("Meta says"), a press account ("reported"), or
- * an authority's own statement (a regulator), as docs/FACTS.md marks each line.
+ * an authority's statement or a court's decision (`official`: the source is named, no
+ * basis word), as docs/FACTS.md marks each line.
  */
 export type Basis = 'meta' | 'reported' | 'official';
 
@@ -96,13 +97,13 @@ export const SOURCES = {
   courtCologne: {
     url: 'https://noyb.eu/en/meta-ai-german-court-did-not-grant-interim-injunction-final-decision-will-be-taken-main-procedure',
     date: '2025-05-23',
-    basis: 'reported',
+    basis: 'official',
     labelKey: 'srcNoyb',
   },
   courtSchleswig: {
     url: 'https://somi.nl/en/meta-injunction-germany',
     date: '2025-08-12',
-    basis: 'reported',
+    basis: 'official',
     labelKey: 'srcSomi',
   },
 } as const satisfies Record<string, FactSource>;
