@@ -188,37 +188,74 @@ function setActionPopup(serviceWorker: Worker, popup: string): Promise<void> {
 }
 
 test.describe('popup: the rest', () => {
-  test('explains why with dated, linked facts and switches the region in one click', async ({ context, openPopup }) => {
+  test('explains why with dated, linked facts: a US browser is told there is no opt-out; the region is chosen in one step and kept', async ({ context, openPopup }) => {
     const page = await context.newPage();
     await page.goto('https://example.org/');
     const popup = await openPopup(page);
     const why = popup.locator('section.why');
     // The browser runs in en-US here: the guess is "elsewhere".
     await expect(why).toHaveAttribute('data-region', 'elsewhere');
-    await expect(why.locator('[data-fact="factElsewhere"]')).toBeVisible();
+    await expect(why.locator('[data-fact="factNoOptOut"]')).toContainText('there is no opt-out');
+    await expect(why.locator('[data-objection]')).toHaveCount(0);
+    // Four lines at once; the rest one click away.
+    await expect(why.locator(':scope > ul.facts > li[data-fact]')).toHaveCount(4);
+    const more = why.locator('details.more-facts');
+    await expect(more.locator('li[data-fact]').first()).toBeHidden();
+    await more.locator('summary').click();
+    await expect(more.locator('li[data-fact]').first()).toBeVisible();
     for (const fact of await why.locator('li[data-fact]').all()) {
       await expect(fact.locator('a[href^="https://"]').first()).toBeVisible();
       await expect(fact.locator('time[datetime]').first()).toBeVisible();
     }
     await expect(why.locator('a[href*="petapixel.com"]')).toBeVisible();
-    await popup.locator('[data-action="switch-region"]').click();
+    await expect(why.locator('.as-of')).toHaveText('Facts as of December 2026');
+    await popup.locator('[data-action="switch-region"]').selectOption('europe');
     await expect(why).toHaveAttribute('data-region', 'europe');
-    await expect(why.locator('a[href="https://www.facebook.com/help/contact/712876720715583"]')).toBeVisible();
-    await expect(why.locator('a[href="https://help.instagram.com/contact/767264225370182"]')).toBeVisible();
+    await expect(why.locator('[data-objection="route"] a').first()).toHaveAttribute('href', 'https://www.facebook.com/privacy/genai/');
+    await expect(why.locator('[data-objection="route"] a[href="https://www.facebook.com/help/contact/6359191084165019"]')).toBeVisible();
     // The choice is a setting: it survives reopening the popup.
     await popup.reload();
     await expect(popup.locator('section.why')).toHaveAttribute('data-region', 'europe');
+    await expect(popup.locator('.region-line')).not.toContainText('Guessed');
   });
 
-  test('links to the four lock-down settings', async ({ context, openPopup }) => {
+  test('a Brazilian browser language (pt-BR, the language list set in the page: the profile runs in en-US) shows the Brazil route', async ({ context, extensionId, tabIdOf }) => {
+    const page = await context.newPage();
+    await page.goto('https://example.org/');
+    const tabId = await tabIdOf(page);
+    const popup = await context.newPage();
+    // The browser's language list as a Brazilian browser has it (the profile itself runs
+    // in en-US): the popup reads navigator.languages first (src/lib/region.ts).
+    await popup.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['pt-BR', 'pt', 'en'] });
+      Object.defineProperty(Navigator.prototype, 'language', { get: () => 'pt-BR' });
+    });
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    const why = popup.locator('section.why');
+    await expect(why).toHaveAttribute('data-region', 'brazil');
+    await expect(why.locator(':scope > ul.facts > li[data-fact]').first()).toHaveAttribute('data-fact', 'factBrazil');
+    await expect(why.locator('[data-fact="factBrazil"] a')).toHaveAttribute('href', /folha\.uol\.com\.br/);
+    await expect(why.locator('[data-objection="route"]')).toContainText('Privacy Center');
+    await expect(why.locator('[data-objection="route"] a').first()).toHaveAttribute('href', 'https://www.facebook.com/privacy/genai/');
+    await expect(popup.locator('[data-action="switch-region"]')).toHaveValue('brazil');
+    await expect(why.locator('[data-fact="factNoOptOut"]')).toHaveCount(0);
+  });
+
+  test('links the lock-down settings: Facebook\'s default audience first, Instagram\'s privacy page and its search-engine switch', async ({ context, openPopup }) => {
     const page = await context.newPage();
     await page.goto('https://example.org/');
     const popup = await openPopup(page);
-    const links = popup.locator('section.lock-down a');
-    await expect(links).toHaveCount(4);
+    const items = popup.locator('section.lock-down li[data-lock]');
+    await expect(items).toHaveCount(5);
+    await expect(items.first()).toHaveAttribute('data-lock', 'facebook-future-posts');
     await expect(popup.locator('[data-lock="facebook-future-posts"] a')).toHaveAttribute('href', 'https://www.facebook.com/settings/?tab=posts');
     await expect(popup.locator('[data-lock="facebook-checkup"] a')).toHaveAttribute('href', 'https://www.facebook.com/privacy/checkup/');
-    await expect(popup.locator('[data-lock="instagram-privacy"] a')).toHaveAttribute('href', 'https://www.instagram.com/accounts/privacy_setting/');
+    await expect(popup.locator('[data-lock="instagram-privacy"] a')).toHaveAttribute('href', 'https://www.instagram.com/accounts/who_can_see_your_content/');
+    const search = popup.locator('[data-lock="instagram-search-engines"]');
+    await expect(search.locator('a').first()).toHaveText('Instagram: Allow public photos and videos to appear in search engine results');
+    await expect(search.locator('a').first()).toHaveAttribute('href', 'https://www.instagram.com/accounts/who_can_see_your_content/');
+    await expect(search).toContainText('professional account');
+    await expect(search.locator('time')).toHaveAttribute('datetime', '2025-07-10');
   });
 
   test('counts warnings shown on this device and resets the numbers', async ({ context, openPopup }) => {

@@ -1,5 +1,5 @@
-// "Why it matters": four short lines chosen by the person's region, then the rest behind a
-// disclosure, each resting on a line of docs/FACTS.md with its date and source. Each source
+// "Why it matters": four short lines chosen by the person's region (the region in a choice
+// below them, with whether it is the browser's guess), then the rest behind a disclosure, each resting on a line of docs/FACTS.md with its date and source. Each source
 // says whose statement it is ("Meta says", "reported"), as docs/FACTS.md marks it. The
 // sentences come from _locales, the links, dates and bases from src/lib/facts.ts, so every
 // language keeps the same sources. Where Meta offers an objection (EU/EEA, UK, Brazil), the
@@ -21,8 +21,6 @@ export const REGION_CHOICES: readonly { value: ResolvedRegion; labelKey: string 
   { value: 'brazil', labelKey: 'regionBrazil' },
   { value: 'elsewhere', labelKey: 'regionElsewhere' },
 ];
-
-export const regionLabelKey = (region: ResolvedRegion): string => REGION_CHOICES.find((c) => c.value === region)?.labelKey ?? 'regionElsewhere';
 
 export function SourceLink({ source, language }: { source: FactSource; language: string }) {
   const basis = BASIS_KEY[source.basis];
@@ -115,18 +113,10 @@ export function Why({ region, guessed, onChooseRegion }: WhyProps) {
         </ul>
         {objection ? <OlderForms /> : null}
       </details>
-      <div class="region-line">
-        <p>
-          {t('regionShownFor', t(regionLabelKey(region)))}
-          {guessed ? ` ${t('regionGuessed')}` : ''}
-        </p>
+      <p class="region-line">
         <label>
           <span>{t('regionChoose')}</span>{' '}
-          <select
-            data-action="switch-region"
-            value={region}
-            onChange={(e) => onChooseRegion(e.currentTarget.value as ResolvedRegion)}
-          >
+          <select data-action="switch-region" value={region} onChange={(e) => onChooseRegion(e.currentTarget.value as ResolvedRegion)}>
             {REGION_CHOICES.map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {t(choice.labelKey)}
@@ -134,7 +124,8 @@ export function Why({ region, guessed, onChooseRegion }: WhyProps) {
             ))}
           </select>
         </label>
-      </div>
+        {guessed ? <span class="guessed">{t('regionGuessed')}</span> : null}
+      </p>
       <p class="as-of" data-facts-reviewed={FACTS_REVIEWED}>
         {t('popupFactsAsOf', formatMonthYear(FACTS_REVIEWED, language))}
       </p>

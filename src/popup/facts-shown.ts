@@ -1,5 +1,6 @@
-// Which facts the popup's "Why it matters" shows, by region: four lines that matter to the
-// person in front of it, then the rest one click away (a disclosure). Each fact is a
+// Which facts the popup's "Why it matters" shows, by region: the four or five lines that
+// matter to the person in front of it (where Meta offers an objection, the way to object is
+// one of them), then the rest one click away (a disclosure). Each fact is a
 // sentence in _locales and its sources in src/lib/facts.ts (docs/FACTS.md).
 import type { ResolvedRegion } from '../lib/region';
 import type { SourceId } from '../lib/facts';
@@ -33,15 +34,15 @@ export const SHOWN_FACTS = {
 
 type FactId = keyof typeof SHOWN_FACTS;
 
-/** Short: what is shown at once. More: behind the disclosure. */
+/** Short: what is shown at once (four or five lines with the way to object). More: behind the disclosure. */
 const BY_REGION: Record<ResolvedRegion, { short: readonly FactId[]; more: readonly FactId[] }> = {
   europe: {
-    short: ['euTraining', 'whatIsPublic', 'forwardOnly', 'metaUses'],
-    more: ['earnings', 'aiChatsEurope', 'publicGroups', 'instagramSearch', 'timeline', 'courts'],
+    short: ['euTraining', 'whatIsPublic', 'forwardOnly'],
+    more: ['metaUses', 'earnings', 'aiChatsEurope', 'publicGroups', 'instagramSearch', 'timeline', 'courts'],
   },
   uk: {
-    short: ['ukTraining', 'whatIsPublic', 'forwardOnly', 'metaUses'],
-    more: ['earnings', 'aiChatsEurope', 'publicGroups', 'instagramSearch', 'timeline'],
+    short: ['ukTraining', 'whatIsPublic', 'forwardOnly'],
+    more: ['metaUses', 'earnings', 'aiChatsEurope', 'publicGroups', 'instagramSearch', 'timeline'],
   },
   brazil: {
     short: ['brazil', 'whatIsPublic', 'forwardOnly', 'aiChats'],
