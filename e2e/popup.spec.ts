@@ -3,7 +3,7 @@
 import type { Dialog, Worker } from '@playwright/test';
 import { test, expect, warningHost } from './fixtures';
 import { openToolbarPopup } from './toolbar-popup.mjs';
-import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
+import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, readRawSettings, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
 
 test.describe('popup: this tab', () => {
   test('reports a Facebook composer that is about to post publicly, with the switch', async ({ context, openPopup, pageErrors }) => {
@@ -239,6 +239,27 @@ test.describe('popup: the rest', () => {
     await expect(why.locator('[data-objection="route"] a').first()).toHaveAttribute('href', 'https://www.facebook.com/privacy/genai/');
     await expect(popup.locator('[data-action="switch-region"]')).toHaveValue('brazil');
     await expect(why.locator('[data-fact="factNoOptOut"]')).toHaveCount(0);
+  });
+
+  test('Brazil and the UK can be chosen on the options page, and the popup follows', async ({ context, serviceWorker, extensionId, openPopup }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    // The browser runs in en-US: the guess shown next to "auto" is elsewhere.
+    await expect(options.locator('[data-setting="region-auto"]').locator('..')).toContainText('Elsewhere');
+    await options.locator('[data-setting="region-brazil"]').check();
+    await expect.poll(async () => ((await readRawSettings(serviceWorker)) as { region?: string } | undefined)?.region).toBe('brazil');
+    const page = await context.newPage();
+    await page.goto('https://example.org/');
+    const popup = await openPopup(page);
+    await expect(popup.locator('section.why')).toHaveAttribute('data-region', 'brazil');
+    await expect(popup.locator('[data-action="switch-region"]')).toHaveValue('brazil');
+    await expect(popup.locator('.region-line')).not.toContainText('Guessed');
+    await options.bringToFront();
+    await options.locator('[data-setting="region-uk"]').check();
+    await expect.poll(async () => ((await readRawSettings(serviceWorker)) as { region?: string } | undefined)?.region).toBe('uk');
+    // The open popup follows the stored setting.
+    await expect(popup.locator('section.why')).toHaveAttribute('data-region', 'uk');
+    await expect(popup.locator('[data-fact="factUkTraining"]')).toBeVisible();
   });
 
   test('links the lock-down settings: Facebook\'s default audience first, Instagram\'s privacy page and its search-engine switch', async ({ context, openPopup }) => {
