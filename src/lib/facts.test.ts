@@ -39,6 +39,12 @@ describe('facts', () => {
     });
   }
 
+  it('names every source in the UI strings', async () => {
+    const en = (await import('../../public/_locales/en/messages.json')).default as Record<string, { message: string }>;
+    for (const source of Object.values(SOURCES)) expect(en[source.labelKey]?.message, source.labelKey).toBeTruthy();
+    for (const key of ['basisMeta', 'basisReported', 'srcReadOn']) expect(en[key]?.message, key).toBeTruthy();
+  });
+
   it('the warning links the earnings call and Meta\'s announcement', () => {
     expect(FACTS.earningsCall).toBe(SOURCES.earningsCall);
     expect(FACTS.metaUses).toBe(SOURCES.metaUses);
