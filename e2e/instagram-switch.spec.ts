@@ -107,6 +107,19 @@ test.describe('Instagram: one click to a private account', () => {
     });
   }
 
+  test('German: "Diese Seite ist leider nicht verfügbar." moves on to the next path (settings words from a guess)', async ({ context }) => {
+    await logIn(context);
+    const api = await routeInstagramApi(context, { answer: 'public' });
+    const { page, dialog } = await draftOnShareStep(context, '?lang=de&works=privacy_setting', 'de');
+    const settings = await clickMakePrivate(context, page);
+    await expect(settingsNote(settings)).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+    expect(settings.url()).toBe(SETTING);
+    expect(consoleOf.get(settings)?.join('\n')).toContain('who_can_see_your_content/): the page says it is not available');
+    expect(api.answer).toBe('private');
+    await expect(warningHost(dialog)).toHaveAttribute('data-audience', 'private');
+    await expect(caption(page, 'de')).toHaveText(CAPTION);
+  });
+
   test('only /accounts/who_can_see_your_content/ works: the older paths are never visited', async ({ context }) => {
     await logIn(context);
     const api = await routeInstagramApi(context, { answer: 'public' });

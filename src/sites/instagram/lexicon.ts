@@ -20,7 +20,10 @@ export interface InstagramLabels {
   readonly privateAccount: readonly string[];
   /** The confirmation dialog's button. */
   readonly switchToPrivate: readonly string[];
-  /** Instagram's page for a path it does not serve (a 200 page, not a 404). */
+  /**
+   * Instagram's page for a path it does not serve (a 200 page, not a 404): its sentence,
+   * found inside a text (sources quote it with or without "Sorry,"/"Desculpe,").
+   */
   readonly notAvailable: readonly string[];
 }
 
@@ -53,7 +56,8 @@ export const LEXICON: Readonly<Record<LanguageCode, InstagramLabels>> = {
     caption: ['Escribe un pie de foto...', 'Escribe un pie de foto…'],
     privateAccount: ['Cuenta privada'],
     switchToPrivate: ['Cambiar a privada', 'Cambiar a cuenta privada'],
-    notAvailable: NONE,
+    // medium: an Instagram follower analyzer checks for it beside the English sentence.
+    notAvailable: ['Esta página no está disponible.'],
   },
   // guess: no source found for Instagram's French web UI (searched).
   fr: {
@@ -65,7 +69,9 @@ export const LEXICON: Readonly<Record<LanguageCode, InstagramLabels>> = {
     caption: ['Écrivez une légende...', 'Écrivez une légende…'],
     privateAccount: ['Compte privé'],
     switchToPrivate: ['Passer en privé', 'Passer au compte privé'],
-    notAvailable: NONE,
+    // high: several Instagram tools (an h2 XPath, a test fixture, availability checkers),
+    // with U+2019 in "n’est".
+    notAvailable: ['Cette page n’est malheureusement pas disponible.', "Cette page n'est malheureusement pas disponible."],
   },
   // medium (observed live by a posting driver): "Vom Computer auswählen", "Weiter",
   // "Teilen", the caption box "Bildunterschrift verfassen …" (U+2026 after a space). The
@@ -79,7 +85,8 @@ export const LEXICON: Readonly<Record<LanguageCode, InstagramLabels>> = {
     caption: ['Bildunterschrift verfassen …', 'Bildunterschrift verfassen ...', 'Verfasse eine Bildunterschrift …'],
     privateAccount: ['Privates Konto'],
     switchToPrivate: ['Zu privat wechseln', 'Zu privatem Konto wechseln'],
-    notAvailable: NONE,
+    // high: a Selenium bot compares the page's h2 with it, a Playwright checker looks for it.
+    notAvailable: ['Diese Seite ist leider nicht verfügbar.'],
   },
   // pt-BR, high (docs/MARKUP.md), plus the older "Nova publicação" wording. Settings words guessed.
   pt: {
@@ -91,7 +98,8 @@ export const LEXICON: Readonly<Record<LanguageCode, InstagramLabels>> = {
     caption: ['Escreva uma legenda...', 'Escreva uma legenda…'],
     privateAccount: ['Conta privada'],
     switchToPrivate: ['Mudar para privada', 'Mudar para conta privada'],
-    notAvailable: NONE,
+    // medium-high: several Instagram profile checkers look for it (one as "desculpe, esta ...").
+    notAvailable: ['Esta página não está disponível'],
   },
   // medium (a posting bot's Italian table): "Avanti", "Condividi", the caption
   // "Scrivi una didascalia…". Heading, step headings and settings words are guesses.
@@ -173,6 +181,13 @@ export function normalizeLabel(text: string): string {
     .replace(/(\.\.\.|…|\?|\.|。)$/, '')
     .trim()
     .toLocaleLowerCase();
+}
+
+/** Whether `text` holds one of `sentences` (loosely, as normalizeLabel compares). */
+export function containsSentence(text: string | null | undefined, sentences: readonly string[]): boolean {
+  if (!text) return false;
+  const haystack = normalizeLabel(text);
+  return haystack !== '' && sentences.some((sentence) => haystack.includes(normalizeLabel(sentence)));
 }
 
 export function matchesLabel(text: string | null | undefined, labels: readonly string[]): boolean {

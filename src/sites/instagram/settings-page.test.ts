@@ -144,6 +144,10 @@ describe('the privacy settings driver', () => {
     const sorry = '<div><h2>Sorry, this page isn\'t available.</h2><p>The link you followed may be broken, or the page may have been removed.</p></div>';
     expect(pageSaysNotAvailable(page(sorry))).toBe(true);
     expect(pageSaysNotAvailable(page('<h2>このページはご利用いただけません。</h2>', 'ja'))).toBe(true);
+    expect(pageSaysNotAvailable(page('<h2>Diese Seite ist leider nicht verfügbar.</h2>', 'de'))).toBe(true);
+    expect(pageSaysNotAvailable(page('<h2>Cette page n’est malheureusement pas disponible.</h2>', 'fr'))).toBe(true);
+    expect(pageSaysNotAvailable(page('<h2>Desculpe, esta página não está disponível.</h2>', 'pt-BR'))).toBe(true);
+    expect(pageSaysNotAvailable(page('<p>Nothing is unavailable here.</p>'))).toBe(false);
     expect(pageSaysNotAvailable(page(ROWS.aria))).toBe(false);
     const deps: DriverDeps = { verify: async () => 'public', watchRequest: () => fakeWatch().watch };
     expect(await switchAccountToPrivate(page(sorry), LEXICON.en, deps, signal())).toMatchObject({ ok: false, reason: 'unavailable' });

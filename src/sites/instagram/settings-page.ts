@@ -7,7 +7,7 @@
 // request failed ends in an error that says so. A page that says it is not available, or a
 // tab that landed on another path, is reported as such, for the next path to be tried.
 // It runs only when the background grants this tab a one-time request (see index.ts).
-import { inEveryLanguage, matchesLabel, type InstagramLabels } from './lexicon';
+import { containsSentence, inEveryLanguage, matchesLabel, type InstagramLabels } from './lexicon';
 import type { AccountPrivacy } from './account-privacy';
 import type { FinishedRequest, RequestWatch } from './page-request';
 import { BUTTON, CONFIRM_DIALOG, OWN, ROLE_SWITCH, SETTINGS_NOTE, SWITCH_LIKE } from './selectors';
@@ -98,9 +98,15 @@ export function switchIsOn(control: Element): boolean | null {
   return null;
 }
 
-/** Instagram's "Sorry, this page isn't available." in any language we have it in. */
+const NOT_AVAILABLE = inEveryLanguage((labels) => labels.notAvailable);
+
+/** Instagram's "Sorry, this page isn't available." in any language we have it in (a page may not be in the page's language). */
 export function pageSaysNotAvailable(doc: Document): boolean {
-  return elementsWithText(doc, inEveryLanguage((labels) => labels.notAvailable)).length > 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(OWN) && containsSentence(node.nodeValue, NOT_AVAILABLE)) return true;
+  }
+  return false;
 }
 
 type PageState = { kind: 'switch'; control: Element } | { kind: 'unavailable'; why: string };
