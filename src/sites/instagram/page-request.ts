@@ -23,24 +23,26 @@ export function watchPageRequest(win: (Window & typeof globalThis) | null, path:
   const Observer = win?.PerformanceObserver;
   if (!win || typeof Observer !== 'function') return BLIND;
   const since = win.performance.now();
-  let observer: PerformanceObserver | null = null;
-  const finished = new Promise<FinishedRequest>((resolve) => {
+  let settle: (request: FinishedRequest) => void = () => undefined;
+  const finished = new Promise<FinishedRequest>((resolve) => (settle = resolve));
+  let observer: PerformanceObserver;
+  try {
     observer = new Observer((list) => {
       for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
         if (entry.startTime < since || !sameRequest(entry.name, path, win.location.origin)) continue;
         const status = typeof entry.responseStatus === 'number' && entry.responseStatus > 0 ? entry.responseStatus : null;
-        observer?.disconnect();
-        resolve({ status });
+        observer.disconnect();
+        settle({ status });
         return;
       }
     });
-    try {
-      observer.observe({ type: 'resource' });
-    } catch {
-      observer = null;
-    }
-  });
-  return { finished: observer ? finished : BLIND.finished, stop: () => (observer as PerformanceObserver | null)?.disconnect() };
+    observer.observe({ type: 'resource' });
+  } catch {
+    // A browser whose content scripts cannot observe the page's timeline: the driver's
+    // bounded wait, then the API, decide.
+    return BLIND;
+  }
+  return { finished, stop: () => observer.disconnect() };
 }
 
 function sameRequest(url: string, path: string, origin: string): boolean {
