@@ -102,7 +102,8 @@ export function createInstagramBroker(api: BrokerApi) {
     const url = settingsUrl(request.step + 1);
     if (url) {
       await store(all.map((r) => (r === request ? { ...r, step: r.step + 1, claimed: false, createdAt: api.now() } : r)));
-      await api.navigateTab(request.settingsTabId, url).catch(() => undefined);
+      // Not awaited: the page that asked hears "next" before it unloads.
+      void api.navigateTab(request.settingsTabId, url).catch(() => undefined);
       return true;
     }
     await store(all.filter((r) => r !== request));
