@@ -14,6 +14,9 @@ export const PHOTO = {
 export const UI = {
   en: { create: 'New post', heading: 'Create new post', next: 'Next', share: 'Share', caption: 'Write a caption...' },
   'pt-BR': { create: 'Nova publicação', heading: 'Criar novo post', next: 'Avançar', share: 'Compartilhar', caption: 'Escreva uma legenda...' },
+  // de and it: the words observed live / in a posting bot (docs/MARKUP.md, medium); the headings are the fixture's guesses.
+  de: { create: 'Neuer Beitrag', heading: 'Neuen Beitrag erstellen', next: 'Weiter', share: 'Teilen', caption: 'Bildunterschrift verfassen …' },
+  it: { create: 'Nuovo post', heading: 'Crea nuovo post', next: 'Avanti', share: 'Condividi', caption: 'Scrivi una didascalia…' },
   ja: { create: '新規投稿', heading: '新規投稿を作成', next: '次へ', share: 'シェア', caption: 'キャプションを入力…' },
 } as const;
 export type Lang = keyof typeof UI;

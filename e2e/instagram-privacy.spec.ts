@@ -61,7 +61,7 @@ test.describe('Instagram account privacy', () => {
     expect(headers.origin ?? 'https://www.instagram.com').toBe('https://www.instagram.com');
   });
 
-  test('no warning when the account is private, at any step', async ({ context, openPopup }) => {
+  test('no warning when the account is private, at any step', async ({ context, openPopup, settled }) => {
     await logIn(context);
     await routeInstagramApi(context, { answer: 'private' });
     const page = await context.newPage();
@@ -69,7 +69,7 @@ test.describe('Instagram account privacy', () => {
     const dialog = await openCreate(page);
     await goToStep(page, 'share');
     await caption(page).pressSequentially('Hello');
-    await page.waitForTimeout(300);
+    expect((await settled(page)).audience).toBe('private');
     await expect(warningHost(page)).toHaveCount(0);
     const popup = await openPopup(page);
     await expect(popup.locator('[data-testid="tab-status"]')).toHaveAttribute('data-audience', 'private');
@@ -112,7 +112,7 @@ test.describe('Instagram account privacy', () => {
     expect(api.requests).toBe(0);
   });
 
-  test('asks the API at most once per dialog opening while the cache is fresh', async ({ context }) => {
+  test('asks the API at most once per dialog opening while the cache is fresh', async ({ context, settled }) => {
     await logIn(context);
     const api = await routeInstagramApi(context, { answer: 'public' });
     const page = await context.newPage();
@@ -126,7 +126,7 @@ test.describe('Instagram account privacy', () => {
       await page.locator('[aria-label="Close"]').click();
       await expect(createDialog(page)).toHaveCount(0);
     }
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(api.requests).toBe(1);
   });
 
@@ -147,6 +147,26 @@ test.describe('Instagram account privacy', () => {
     expect(nextToShare).toBe(true);
     await expect(warningAction(dialog, 'make-private')).toBeVisible();
   });
+
+  for (const lang of ['de', 'it'] as const) {
+    test(`warns in the ${lang === 'de' ? 'German' : 'Italian'} Create flow at the Share step, next to "${UI[lang].share}" (words observed live; headings from a guess)`, async ({ context }) => {
+      await logIn(context);
+      await routeInstagramApi(context, { answer: 'public' });
+      const page = await context.newPage();
+      await page.goto(`https://www.instagram.com/?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const dialog = await openCreate(page, lang);
+      await goToStep(page, 'share', lang);
+      await caption(page, lang).pressSequentially('Sonnenuntergang');
+      const host = warningHost(dialog);
+      await expect(host).toHaveCount(1);
+      await expect(host).toHaveAttribute('data-audience', 'public');
+      await expect(host).toHaveAttribute('data-state', 'warning');
+      const nextToShare = await host.evaluate((el, share) => el.previousElementSibling?.textContent?.includes(share) ?? false, UI[lang].share);
+      expect(nextToShare).toBe(true);
+      await expect(warningAction(dialog, 'make-private')).toBeVisible();
+    });
+  }
 
   test('an unknown page language gives "unknown", not a guess', async ({ context }) => {
     await logIn(context);
@@ -172,7 +192,7 @@ test.describe('Instagram account privacy', () => {
     await expect(warningHost(createDialog(page))).toHaveAttribute('data-audience', 'public');
   });
 
-  test('"Share publicly anyway" hides the warning for this dialog only', async ({ context }) => {
+  test('"Share publicly anyway" hides the warning for this dialog only', async ({ context, settled }) => {
     await logIn(context);
     await routeInstagramApi(context, { answer: 'public' });
     const page = await context.newPage();
@@ -181,7 +201,7 @@ test.describe('Instagram account privacy', () => {
     await warningAction(dialog, 'dismiss').click();
     await expect(warningHost(page)).toHaveCount(0);
     await goToStep(page, 'share');
-    await page.waitForTimeout(200);
+    await settled(page);
     await expect(warningHost(page)).toHaveCount(0);
     await page.locator('[aria-label="Close"]').click();
     dialog = await openCreate(page);

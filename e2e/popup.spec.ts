@@ -141,7 +141,7 @@ test.describe('popup: this tab', () => {
     await routeInstagramAccount(context, false);
     // A bare settings page: the driver finds no switch there, so the switch ends in an error
     // the popup must report (the switch itself is tested by the Instagram specs).
-    await context.route((url) => url.hostname === 'www.instagram.com' && url.pathname.startsWith('/accounts/privacy_setting'), (route) =>
+    await context.route((url) => url.hostname === 'www.instagram.com' && url.pathname.startsWith('/accounts/'), (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><head><title>Instagram</title></head><body><main></main></body></html>' }),
     );
     const page = await context.newPage();
@@ -151,7 +151,7 @@ test.describe('popup: this tab', () => {
     await expect(button).toBeVisible({ timeout: 10_000 });
     const settingsTab = context.waitForEvent('page');
     await button.click();
-    await (await settingsTab).waitForURL(/\/accounts\/privacy_setting/);
+    await (await settingsTab).waitForURL(/\/accounts\//);
     const outcome = popup.locator('[data-testid="switch-outcome"]');
     await expect(outcome).toHaveAttribute('data-ok', 'false', { timeout: 25_000 });
     await expect(outcome).toContainText('Private account');

@@ -1,5 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
-import { createInstagramBroker, CLAIM_WINDOW_MS, PRIVACY_SETTINGS_URL, type BrokerApi, type PrivacyRequest } from './instagram-privacy';
+import { createInstagramBroker, CLAIM_WINDOW_MS, type BrokerApi, type PrivacyRequest } from './instagram-privacy';
+import { INSTAGRAM_PRIVACY_URL as PRIVACY_SETTINGS_URL, SETTINGS_PATHS } from '../sites/instagram/urls';
 
 const DRAFT = 11;
 const SETTINGS = 22;
@@ -8,9 +9,16 @@ function setup(stored: unknown = undefined) {
   let now = 1_000;
   let saved: unknown = stored;
   const urls: Record<number, string> = { [DRAFT]: 'https://www.instagram.com/', [SETTINGS]: PRIVACY_SETTINGS_URL, 33: PRIVACY_SETTINGS_URL, 44: 'https://www.facebook.com/' };
-  const api: BrokerApi & { sent: Array<[number, unknown]> } = {
+  const api: BrokerApi & { sent: Array<[number, unknown]>; navigated: string[]; watching: boolean } = {
     sent: [],
+    navigated: [],
+    watching: false,
     createTab: vi.fn(async () => SETTINGS),
+    navigateTab: async (id, url) => {
+      api.navigated.push(url);
+      urls[id] = url;
+    },
+    watchTabs: (on) => void (api.watching = on),
     tabUrl: async (id) => urls[id],
     sendToTab: async (id, m) => void api.sent.push([id, m]),
     activateTab: vi.fn(async () => undefined),
@@ -18,7 +26,7 @@ function setup(stored: unknown = undefined) {
     save: async (r: PrivacyRequest[]) => void (saved = structuredClone(r)),
     now: () => now,
   };
-  return { api, broker: createInstagramBroker(api), advance: (ms: number) => (now += ms), saved: () => saved };
+  return { api, broker: createInstagramBroker(api), advance: (ms: number) => (now += ms), saved: () => saved, urls };
 }
 
 describe('the background side of the Instagram switch', () => {
@@ -90,5 +98,75 @@ describe('the background side of the Instagram switch', () => {
     const { api, broker } = setup();
     (api.createTab as ReturnType<typeof vi.fn>).mockRejectedValueOnce(new Error('no window'));
     expect(await broker.handle({ type: 'content:instagram-open-privacy' }, DRAFT)).toEqual({ ok: false, messageKey: 'errorInstagramByHand' });
+  });
+
+  describe('the privacy page wherever it lives', () => {
+    const unavailable = { type: 'content:instagram-privacy-unavailable' } as const;
+    const claim = { type: 'content:instagram-claim-privacy' } as const;
+    const url = (i: number) => `https://www.instagram.com${SETTINGS_PATHS[i]}`;
+
+    it('opens the first path, and on "not available" takes the same tab to the next, with a new claim', async () => {
+      const { api, broker } = setup();
+      await broker.handle({ type: 'content:instagram-open-privacy' }, DRAFT);
+      expect(api.createTab).toHaveBeenCalledWith(url(0), DRAFT);
+      expect(PRIVACY_SETTINGS_URL).toBe(url(0));
+      expect(api.watching).toBe(true);
+      expect(await broker.handle(claim, SETTINGS)).toEqual({ granted: true });
+      expect(await broker.handle(unavailable, SETTINGS)).toEqual({ next: true });
+      expect(api.navigated).toEqual([url(1)]);
+      expect(await broker.handle(claim, SETTINGS)).toEqual({ granted: true });
+      expect(await broker.handle(claim, SETTINGS)).toEqual({ granted: false });
+      await broker.handle({ type: 'content:instagram-privacy-result', ok: true }, SETTINGS);
+      expect(api.sent).toEqual([[DRAFT, { type: 'background:instagram-privacy-result', ok: true }]]);
+      expect(api.watching).toBe(false);
+    });
+
+    it('when no path is left, tells the draft tab, and the tab moves no further', async () => {
+      const { api, broker } = setup();
+      await broker.handle({ type: 'content:instagram-open-privacy' }, DRAFT);
+      for (let i = 1; i < SETTINGS_PATHS.length; i++) {
+        await broker.handle(claim, SETTINGS);
+        expect(await broker.handle(unavailable, SETTINGS)).toEqual({ next: true });
+      }
+      await broker.handle(claim, SETTINGS);
+      expect(await broker.handle(unavailable, SETTINGS)).toEqual({ next: false });
+      expect(api.navigated).toEqual([url(1), url(2)]);
+      expect(api.sent).toEqual([[DRAFT, { type: 'background:instagram-privacy-result', ok: false, messageKey: 'errorInstagramByHand' }]]);
+      expect(await broker.handle(claim, SETTINGS)).toEqual({ granted: false });
+    });
+
+    it('moves on when the tab lands on another path before any claim, and says so in the tab at the end', async () => {
+      const { api, broker } = setup();
+      await broker.handle({ type: 'content:instagram-open-privacy' }, DRAFT);
+      await broker.tabUpdated(SETTINGS, url(0));
+      expect(api.navigated).toEqual([]);
+      await broker.tabUpdated(SETTINGS, 'https://www.instagram.com/');
+      expect(api.navigated).toEqual([url(1)]);
+      await broker.tabUpdated(SETTINGS, 'https://www.instagram.com/accounts/login/?next=x');
+      await broker.tabUpdated(SETTINGS, 'https://www.instagram.com/');
+      expect(api.navigated).toEqual([url(1), url(2)]);
+      expect(api.sent).toEqual([
+        [DRAFT, { type: 'background:instagram-privacy-result', ok: false, messageKey: 'errorInstagramByHand' }],
+        [SETTINGS, { type: 'background:instagram-settings-not-found' }],
+      ]);
+    });
+
+    it('ignores unavailable reports and URL changes from tabs it did not send, or once claimed', async () => {
+      const { api, broker } = setup();
+      expect(await broker.handle(unavailable, SETTINGS)).toEqual({ next: false });
+      await broker.handle({ type: 'content:instagram-open-privacy' }, DRAFT);
+      expect(await broker.handle(unavailable, SETTINGS)).toEqual({ next: false });
+      await broker.tabUpdated(33, 'https://www.instagram.com/');
+      await broker.handle(claim, SETTINGS);
+      // A claimed page that the person navigates away from is theirs.
+      await broker.tabUpdated(SETTINGS, 'https://www.instagram.com/explore/');
+      expect(api.navigated).toEqual([]);
+      expect(api.sent).toEqual([]);
+    });
+
+    it('reads an older stored request (no step) as the first path', async () => {
+      const { broker } = setup([{ settingsTabId: SETTINGS, originTabId: DRAFT, createdAt: 1_000, claimed: true }]);
+      expect(await broker.handle(unavailable, SETTINGS)).toEqual({ next: true });
+    });
   });
 });

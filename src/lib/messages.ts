@@ -35,10 +35,15 @@ export type ContentToBackground =
   | { type: 'content:status'; status: TabStatus }
   | { type: 'content:instagram-open-privacy' }
   | { type: 'content:instagram-claim-privacy' }
-  | { type: 'content:instagram-privacy-result'; ok: boolean; messageKey?: string };
+  | { type: 'content:instagram-privacy-result'; ok: boolean; messageKey?: string }
+  /** The served settings page is not the privacy page (it says so, or the tab is elsewhere). */
+  | { type: 'content:instagram-privacy-unavailable' };
 
 // Background → content script (browser.tabs.sendMessage).
-export type BackgroundToContent = { type: 'background:instagram-privacy-result'; ok: boolean; messageKey?: string };
+export type BackgroundToContent =
+  | { type: 'background:instagram-privacy-result'; ok: boolean; messageKey?: string }
+  /** To the settings tab: no privacy path worked; say where the switch is by hand. */
+  | { type: 'background:instagram-settings-not-found' };
 
 /** The background's answer to `content:instagram-open-privacy`: the settings tab was opened, or why not. */
 export interface InstagramOpenAnswer {
@@ -49,6 +54,10 @@ export interface InstagramOpenAnswer {
 export interface InstagramClaimAnswer {
   granted: boolean;
 }
+/** The background's answer to `content:instagram-privacy-unavailable`: whether it takes the tab to another path. */
+export interface InstagramNextAnswer {
+  next: boolean;
+}
 
 const POPUP_TO_CONTENT = new Set<string>(['popup:get-status', 'popup:make-private']);
 const CONTENT_TO_BACKGROUND = new Set<string>([
@@ -56,8 +65,9 @@ const CONTENT_TO_BACKGROUND = new Set<string>([
   'content:instagram-open-privacy',
   'content:instagram-claim-privacy',
   'content:instagram-privacy-result',
+  'content:instagram-privacy-unavailable',
 ]);
-const BACKGROUND_TO_CONTENT = new Set<string>(['background:instagram-privacy-result']);
+const BACKGROUND_TO_CONTENT = new Set<string>(['background:instagram-privacy-result', 'background:instagram-settings-not-found']);
 
 function typeOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -98,7 +108,7 @@ function isSwitchResultShape(value: unknown): boolean {
 export function isBackgroundToContent(value: unknown): value is BackgroundToContent {
   const type = typeOf(value);
   if (type === null || !BACKGROUND_TO_CONTENT.has(type)) return false;
-  return isSwitchResultShape(value);
+  return type === 'background:instagram-settings-not-found' || isSwitchResultShape(value);
 }
 
 export function isContentToBackground(value: unknown): value is ContentToBackground {

@@ -86,4 +86,14 @@ describe('finding "Create new post"', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.root).toBe(doc.body.firstElementChild);
   });
+
+  it('recognises the German and Italian flows by the sourced words alone, whatever the heading', () => {
+    const select = page(`<div role="dialog"><h1>?</h1><button>Vom Computer auswählen</button><input type="file" accept="image/png"></div>`, 'de');
+    expect(findCreateDialogs(select, LEXICON.de)[0]?.by).toBe('labels');
+    const de = page(SHARE('?', 'Teilen', 'Bildunterschrift verfassen …'), 'de');
+    expect(findCreateDialogs(de, LEXICON.de)[0]?.by).toBe('labels');
+    expect(findCreateDialogs(de, LEXICON.de)[0]?.anchor.before).toBe(de.querySelector('.body'));
+    const italian = page(SHARE('?', 'Condividi', 'Scrivi una didascalia…'), 'it');
+    expect(findCreateDialogs(italian, LEXICON.it)[0]?.by).toBe('labels');
+  });
 });

@@ -5,6 +5,7 @@
 // "Share" `div[role="button"]` next to the heading on the share step. Class names are
 // generated and never read.
 import { matchesLabel, type InstagramLabels } from './lexicon';
+import { BUTTON, CAPTION_BOX, DIALOG, EDITABLE, HEADING, HIDDEN, MEDIA_INPUT, OWN } from './selectors';
 
 export interface CreateDialog {
   readonly root: Element;
@@ -12,11 +13,6 @@ export interface CreateDialog {
   readonly by: 'labels' | 'structure';
   readonly anchor: { readonly parent: Element; readonly before: Node | null };
 }
-
-const HEADING = 'h1, h2, [role="heading"]';
-const BUTTON = 'button, [role="button"]';
-/** Our own host: never an anchor reference, never a label source. */
-const OWN = '[data-audience-guard]';
 
 // A dialog once recognised stays recognised while it is in the DOM: the middle steps
 // replace the heading, and the file input goes away after the select step.
@@ -39,7 +35,9 @@ function recogniseByLabels(dialog: Element, labels: InstagramLabels): boolean {
   if (firstMatching(dialog, HEADING, labels.create)) return true;
   // Crop / Edit steps: the step heading together with a Next button.
   if (firstMatching(dialog, HEADING, labels.steps) && firstMatching(dialog, BUTTON, labels.next)) return true;
-  for (const box of dialog.querySelectorAll('[contenteditable="true"][role="textbox"]')) {
+  // Select step: "Select from computer" beside the hidden media input (de observed live).
+  if (firstMatching(dialog, BUTTON, labels.selectFromComputer) && dialog.querySelector(MEDIA_INPUT)) return true;
+  for (const box of dialog.querySelectorAll(CAPTION_BOX)) {
     if (matchesLabel(box.getAttribute('aria-label'), labels.caption)) return true;
   }
   return false;
@@ -47,7 +45,7 @@ function recogniseByLabels(dialog: Element, labels: InstagramLabels): boolean {
 
 function recogniseByStructure(dialog: Element): boolean {
   // The select step's hidden file input, in any language.
-  for (const input of dialog.querySelectorAll('input[type="file"][accept]')) {
+  for (const input of dialog.querySelectorAll(MEDIA_INPUT)) {
     if (/image|video/.test(input.getAttribute('accept') ?? '')) return true;
   }
   return false;
@@ -84,7 +82,7 @@ export function anchorFor(dialog: Element, labels: InstagramLabels | null): Crea
 }
 
 /** docs/MARKUP.md: the Create flow is one `[role=dialog]` through all its steps. */
-export const DIALOGS = { selector: '[role="dialog"]', attribute: 'role', ignoreInside: '[contenteditable="true"]' } as const;
+export const DIALOGS = { selector: DIALOG, attribute: 'role', ignoreInside: EDITABLE } as const;
 
 export function findCreateDialogs(
   doc: Document,
@@ -93,7 +91,7 @@ export function findCreateDialogs(
 ): CreateDialog[] {
   const found: CreateDialog[] = [];
   for (const dialog of dialogs) {
-    if (dialog.closest('[aria-hidden="true"]')) continue;
+    if (dialog.closest(HIDDEN)) continue;
     let by = known.get(dialog);
     if (by !== 'labels') {
       if (labels && recogniseByLabels(dialog, labels)) by = 'labels';

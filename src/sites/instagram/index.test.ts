@@ -132,4 +132,22 @@ describe('the Instagram adapter', () => {
     expect((doc.querySelector('input') as HTMLInputElement).checked).toBe(false);
     expect(doc.querySelector('[data-audience-guard]')).toBeNull();
   });
+
+  it('on a served page that is not available, asks for the next path, and says where the switch is when none is left', async () => {
+    const { adapter, ctx, doc, sent, setReply } = setup({ path: '/accounts/who_can_see_your_content/' });
+    doc.body.innerHTML = "<main><h2>Sorry, this page isn't available.</h2></main>";
+    setReply((m) => (m.type === 'content:instagram-claim-privacy' ? { granted: true } : m.type === 'content:instagram-privacy-unavailable' ? { next: false } : { ok: true }));
+    adapter.start?.(ctx);
+    for (let i = 0; i < 5; i++) await settle();
+    expect(sent.map((m) => m.type)).toEqual(['content:instagram-claim-privacy', 'content:instagram-privacy-unavailable']);
+    const note = doc.querySelector('[data-audience-guard="settings-note"]');
+    expect(note?.getAttribute('data-state')).toBe('error');
+    expect(note?.shadowRoot?.querySelector('p')?.textContent).toContain('could not find');
+  });
+
+  it('the background can make a tab that landed elsewhere say where the switch is', async () => {
+    const { adapter, doc } = setup({ path: '/' });
+    await adapter.onMessage?.({ type: 'background:instagram-settings-not-found' });
+    expect(doc.querySelector('[data-audience-guard="settings-note"]')?.getAttribute('data-state')).toBe('error');
+  });
 });

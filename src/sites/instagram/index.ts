@@ -5,16 +5,26 @@
 // request the background holds (src/background/instagram-privacy.ts); the draft's tab
 // never navigates.
 import type { Audience, Composer, SiteAdapter, SiteContext, SwitchResult } from '../site';
-import type { BackgroundToContent, InstagramClaimAnswer, InstagramOpenAnswer } from '../../lib/messages';
+import type { BackgroundToContent, InstagramClaimAnswer, InstagramNextAnswer, InstagramOpenAnswer } from '../../lib/messages';
 import { AccountPrivacyCache, fetchAccountPrivacy, pageFetch, type PrivacyReading } from './account-privacy';
 import { DIALOGS, findCreateDialogs, type CreateDialog } from './create-dialog';
 import { labelsFor } from './lexicon';
-import { SETTINGS_PATH, showSettingsNote, switchAccountToPrivate } from './settings-page';
+import { watchPageRequest, type RequestWatch } from './page-request';
+import { NOTE_KEYS, showSettingsNote, switchAccountToPrivate } from './settings-page';
+import { SET_PRIVATE_PATH, settingsStep } from './urls';
 
-/** The draft tab waits this long for the settings tab (the controller's own limit is 20 s). */
-export const SWITCH_LIMIT_MS = 15_000;
-/** The settings tab's driver must be done by then, inside the draft tab's limit. */
+export { INSTAGRAM_PRIVACY_URL } from './urls';
+
+/**
+ * The draft tab waits this long for the settings tab, which may try up to three paths
+ * (the controller's own limit is 20 s).
+ */
+export const SWITCH_LIMIT_MS = 18_000;
+/** One settings page's driver must be done by then. */
 export const SETTINGS_LIMIT_MS = 12_000;
+
+/** The draft tab's sentence for each way the settings tab can fail (`_locales` keys). */
+const DRAFT_KEYS = { refused: 'errorInstagramNotConfirmed', failed: 'errorInstagramSettingsTab' } as const;
 
 const failure = (messageKey: string, diagnostic: string): SwitchResult => ({ ok: false, messageKey, diagnostic });
 
@@ -22,6 +32,8 @@ export interface InstagramDeps {
   readonly doc: () => Document;
   readonly cookies: () => string;
   readonly fetch: typeof fetch;
+  /** Watches for the settings page's own set_private request (tests stand in for the browser's timeline). */
+  readonly watchRequest?: () => RequestWatch;
 }
 
 export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
@@ -77,15 +89,26 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
     const result = await switchAccountToPrivate(
       doc,
       labelsFor(doc),
-      async (signal) => (await fetchAccountPrivacy(deps.cookies(), deps.fetch, signal)).privacy,
+      {
+        verify: async (signal) => (await fetchAccountPrivacy(deps.cookies(), deps.fetch, signal)).privacy,
+        watchRequest: deps.watchRequest ?? (() => watchPageRequest(doc.defaultView, SET_PRIVATE_PATH)),
+      },
       limit,
     );
     if (context.signal.aborted) return;
-    showSettingsNote(doc, result.ok ? 'done' : 'error');
-    if (result.ok) privacy.set('private');
-    else console.info(`[Audience Guard] Instagram settings: ${result.diagnostic}`);
+    if (!result.ok) console.info(`[Audience Guard] Instagram settings (${doc.location?.pathname ?? '?'}): ${result.diagnostic}`);
+    if (!result.ok && result.reason === 'unavailable') {
+      // Not the privacy page: the background takes this tab to the next path, or, when
+      // none is left, tells the draft tab; this tab then says where the switch is.
+      const next = (await context.send({ type: 'content:instagram-privacy-unavailable' }).catch(() => null)) as InstagramNextAnswer | null;
+      if (next?.next !== true && !context.signal.aborted) showSettingsNote(doc, 'error', NOTE_KEYS.notFound);
+      return;
+    }
+    const failure = result.ok ? null : result.reason === 'refused' ? 'refused' : 'failed';
+    showSettingsNote(doc, failure ? 'error' : 'done', failure ? NOTE_KEYS[failure] : NOTE_KEYS.done);
+    if (!failure) privacy.set('private');
     await context
-      .send({ type: 'content:instagram-privacy-result', ok: result.ok, ...(result.ok ? {} : { messageKey: 'errorInstagramSettingsTab' }) })
+      .send({ type: 'content:instagram-privacy-result', ok: !failure, ...(failure ? { messageKey: DRAFT_KEYS[failure] } : {}) })
       .catch(() => undefined);
   }
 
@@ -95,7 +118,7 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
     start(context) {
       ctx = context;
       const { pathname } = deps.doc().location ?? { pathname: '/' };
-      if (pathname.startsWith(SETTINGS_PATH)) void serveSettingsRequest(context);
+      if (settingsStep(pathname) >= 0) void serveSettingsRequest(context);
       // One read per page load, for the popup and the badge; later only when stale.
       else void privacy.refresh();
     },
@@ -132,6 +155,11 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
     pageAudience: () => audienceOf('page', privacy.peek(), labelsFor(deps.doc()) !== null) ?? 'unknown',
     makePagePrivate: (signal) => switchAccount(signal),
     onMessage(message: BackgroundToContent) {
+      if (message.type === 'background:instagram-settings-not-found') {
+        // This tab was taken to a privacy path and landed elsewhere, and no path is left.
+        showSettingsNote(deps.doc(), 'error', NOTE_KEYS.notFound);
+        return Promise.resolve({ ok: true });
+      }
       if (message.type !== 'background:instagram-privacy-result') return undefined;
       if (pending) {
         pending(message.ok ? { ok: true, audience: 'private' } : failure(message.messageKey ?? 'errorInstagramSettingsTab', 'the settings tab reported a failure'));
