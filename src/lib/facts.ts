@@ -5,6 +5,7 @@
 //
 // Small top-level constants on purpose: the inline warning (part of the content script,
 // with a size budget) imports FACTS alone, and the bundler then leaves the rest out.
+import { INSTAGRAM_PRIVACY_URL, SETTINGS_PATHS } from '../sites/instagram/urls';
 
 /** When docs/FACTS.md was last reviewed ("Facts as of …" in the popup; a test checks it). */
 export const FACTS_REVIEWED = '2026-12-01';
@@ -123,20 +124,16 @@ export const OBJECTION = {
   olderInstagramForm: 'https://help.instagram.com/contact/767264225370182',
 } as const;
 
-/**
- * The Instagram account privacy page's path (docs/MARKUP.md, "Making the account private":
- * `/accounts/who_can_see_your_content/`, with `/accounts/privacy_setting/` as an older
- * link). The one place the popup takes it from; src/sites/instagram holds the site's own.
- */
-export const INSTAGRAM_PRIVACY_PATH = '/accounts/who_can_see_your_content/';
+// The Instagram account privacy page: the site adapter writes its addresses once.
+export const INSTAGRAM_PRIVACY_PATH = SETTINGS_PATHS[0];
 
 /** The site settings the popup's "Lock down the rest" links (docs/FACTS.md, "How to make things private"). */
 export const LOCK_DOWN = {
   facebookDefaultAudience: 'https://www.facebook.com/settings/?tab=posts',
   facebookPastPosts: 'https://www.facebook.com/settings/?tab=posts',
   facebookCheckup: 'https://www.facebook.com/privacy/checkup/',
-  instagramPrivacy: `https://www.instagram.com${INSTAGRAM_PRIVACY_PATH}`,
+  instagramPrivacy: INSTAGRAM_PRIVACY_URL,
   // The "Allow public photos and videos to appear in search engine results" switch is on
   // the same account privacy page.
-  instagramSearchEngines: `https://www.instagram.com${INSTAGRAM_PRIVACY_PATH}`,
+  instagramSearchEngines: INSTAGRAM_PRIVACY_URL,
 } as const;
