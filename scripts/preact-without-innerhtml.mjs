@@ -1,5 +1,5 @@
 // Preact supports `dangerouslySetInnerHTML` with one `el.innerHTML = html.__html`
-// assignment. Audience Guard never uses that prop (scripts/lint.mjs forbids it), so the
+// assignment. Audience Guard never uses that prop (the lint forbids it: eslint-rules/no-unsafe-markup.js), so the
 // build uses a copy of Preact in which that assignment throws instead: the shipped code
 // then holds no innerHTML write at all, and Mozilla's linter has nothing to warn about.
 // It is a resolve alias, not a transform plugin, because crxjs builds the standalone
