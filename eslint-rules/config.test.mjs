@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: root });
 
+/** @param {string} code @param {string} [filePath] */
 async function rules(code, filePath = 'src/content/example.ts') {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => m.ruleId);

@@ -1,7 +1,7 @@
 // What the markup rules accept as a constant: a string written in the source (a literal, a
 // template without expressions, or "+" of those), never a value that arrives at run time.
 
-/** @param {import('estree').Node | null | undefined} node */
+/** @param {import('estree').Node | null | undefined} node @returns {boolean} */
 export function isConstantString(node) {
   if (!node) return false;
   const inner = /** @type {any} */ (node);

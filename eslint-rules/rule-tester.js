@@ -4,10 +4,12 @@ import { RuleTester } from 'eslint';
 import { afterAll, describe, it } from 'vitest';
 import { tseslint } from './packages.js';
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
+// RuleTester runs its cases through these hooks when they are set (ESLint's types name only some).
+const hooks = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (RuleTester));
+hooks.afterAll = afterAll;
+hooks.describe = describe;
+hooks.it = it;
+hooks.itOnly = it.only;
 
 export const ruleTester = new RuleTester({
   languageOptions: {

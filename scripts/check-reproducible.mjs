@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
-const hash = (b) => createHash('sha256').update(b).digest('hex');
+const hash = (/** @type {Buffer} */ b) => createHash('sha256').update(b).digest('hex');
 const dirs = [mkdtempSync(join(tmpdir(), 'ag-repro-a-')), mkdtempSync(join(tmpdir(), 'ag-repro-b-'))];
 try {
   const results = dirs.map((dir) => {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 
 const ASSIGNMENT = /(\b[\w$]+)\.innerHTML=([\w$]+)\.__html/g;
 
-/** Writes the patched copy under node_modules/.cache and returns its path. */
+/** Writes the patched copy under node_modules/.cache and returns its path. @param {string} root */
 export function preactWithoutInnerHTML(root) {
   const require = createRequire(join(root, 'package.json'));
   const source = join(dirname(require.resolve('preact/package.json')), 'dist', 'preact.mjs');

@@ -9,9 +9,11 @@ import { join, relative, sep } from 'node:path';
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
 
+/** @param {string} dir @returns {string[]} */
 function listFiles(dir) {
+  /** @type {string[]} */
   const out = [];
-  const walk = (p) => {
+  const walk = (/** @type {string} */ p) => {
     for (const name of readdirSync(p).sort()) {
       const full = join(p, name);
       if (statSync(full).isDirectory()) walk(full);
@@ -22,7 +24,7 @@ function listFiles(dir) {
   return out.map((f) => relative(dir, f).split(sep).join('/')).sort();
 }
 
-/** Builds a ZIP archive (Buffer) of `files`: [{ name, data }], in the given order. */
+/** Builds a ZIP archive (Buffer) of `files`: [{ name, data }], in the given order. @param {{ name: string, data: Buffer }[]} files */
 export function zip(files) {
   const locals = [];
   const centrals = [];
@@ -74,7 +76,7 @@ export function zip(files) {
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  const arg = (name, fallback) => {
+  const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
