@@ -5,6 +5,7 @@
 // "Share" `div[role="button"]` next to the heading on the share step. Class names are
 // generated and never read.
 import { matchesLabel, type InstagramLabels } from './lexicon';
+import { OWN_HOST } from '../../lib/own-host';
 
 export interface CreateDialog {
   readonly root: Element;
@@ -16,7 +17,7 @@ export interface CreateDialog {
 const HEADING = 'h1, h2, [role="heading"]';
 const BUTTON = 'button, [role="button"]';
 /** Our own host: never an anchor reference, never a label source. */
-const OWN = '[data-audience-guard]';
+const OWN = OWN_HOST;
 
 // A dialog once recognised stays recognised while it is in the DOM: the middle steps
 // replace the heading, and the file input goes away after the select step.

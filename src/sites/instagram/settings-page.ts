@@ -6,6 +6,7 @@
 import { matchesLabel, type InstagramLabels } from './lexicon';
 import type { AccountPrivacy } from './account-privacy';
 import { t } from '../../lib/i18n';
+import { HOST_ATTRIBUTE, OWN_HOST, ownHostOf, type OwnHostKind } from '../../lib/own-host';
 
 export const SETTINGS_PATH = '/accounts/privacy_setting/';
 
@@ -19,7 +20,7 @@ export const VERIFY_GAP_MS = 400;
 
 export type DriverResult = { ok: true } | { ok: false; diagnostic: string };
 
-const OWN = '[data-audience-guard]';
+const OWN = OWN_HOST;
 /** The switch markup is a guess (docs/MARKUP.md): a checkbox input, a `role="switch"`, or anything `aria-checked`. */
 const SWITCH = 'input[type="checkbox"], [role="switch"], [aria-checked]';
 
@@ -141,10 +142,10 @@ export async function switchAccountToPrivate(
  * its own shadow root, so the page's styles cannot hide it.
  */
 export function showSettingsNote(doc: Document, state: 'switching' | 'done' | 'error'): void {
-  let host = doc.querySelector<HTMLElement>('[data-audience-guard="settings-note"]');
+  let host = doc.querySelector<HTMLElement>(ownHostOf('settings-note'));
   if (!host) {
     host = doc.createElement('div');
-    host.setAttribute('data-audience-guard', 'settings-note');
+    host.setAttribute(HOST_ATTRIBUTE, 'settings-note' satisfies OwnHostKind);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent =
