@@ -99,6 +99,33 @@ test('scripted clicks and forged hosts from the page cannot trigger a switch', a
   await expect(page.locator('[data-audience-guard="warning"][data-state="warning"]')).toHaveCount(0);
 });
 
+test('page styles on the host element can neither hide nor restyle the warning', async ({ context }) => {
+  const page = await openComposerPage(context);
+  const host = warningHost(page);
+  const read = () =>
+    host.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const headline = el.shadowRoot!.querySelector('.headline')!;
+      return {
+        display: style.display,
+        opacity: style.opacity,
+        fontSize: style.fontSize,
+        color: style.color,
+        headlineVisibility: getComputedStyle(headline).visibility,
+        height: Math.round(el.getBoundingClientRect().height),
+      };
+    });
+  const before = await read();
+  expect(before).toMatchObject({ display: 'block', opacity: '1', fontSize: '16px', headlineVisibility: 'visible' });
+  expect(before.height).toBeGreaterThan(20);
+  // Ordinary page rules that match the host (Facebook's CSS styles every div).
+  await page.addStyleTag({ content: 'div { opacity: 0; font-size: 40px; display: inline; visibility: hidden; color: red; }' });
+  expect(await read()).toEqual(before);
+  // A rule aimed at our own attribute, with !important: the shadow root's !important wins.
+  await page.addStyleTag({ content: '[data-audience-guard] { display: none !important; opacity: 0 !important; visibility: hidden !important; }' });
+  expect(await read()).toEqual(before);
+});
+
 test('messages forged by a page, or with unknown types, are rejected by the background', async ({ context, serviceWorker }) => {
   const page = await openComposerPage(context);
   // A web page cannot message the extension at all (no externally_connectable)...
