@@ -124,7 +124,11 @@ function keysUsedInSource(dir: string): Map<string, string[]> {
   for (const { file, source } of files) {
     for (const pattern of patterns) for (const m of source.matchAll(pattern)) add(m[1]!, file);
     // Each key of a choice written in a call's first argument: t(done ? 'keyA' : 'keyB').
-    for (const call of source.matchAll(/\bt\(([^(),]*)/g)) for (const m of call[1]!.matchAll(new RegExp(KEY, 'g'))) add(m[1]!, file);
+    // (Not the values compared in the condition: region === 'europe'.)
+    for (const call of source.matchAll(/\bt\(([^(),]*)/g)) {
+      const results = call[1]!.replace(new RegExp(`[!=]==?\\s*${KEY}|${KEY}\\s*[!=]==?`, 'g'), '');
+      for (const m of results.matchAll(new RegExp(KEY, 'g'))) add(m[1]!, file);
+    }
   }
   return used;
 }
