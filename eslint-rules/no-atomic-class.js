@@ -6,7 +6,7 @@
 
 // "x" then 5 to 8 lowercase letters or digits, at least one of them a digit, as a word of its
 // own: a class selector (".x1lliihq"), a class list ("x1lliihq x6ikm8r"), a quoted name.
-export const ATOMIC_CLASS = /(^|[\s.'"`,>+~(])x(?=[a-z0-9]{5,8}\b)(?=[a-z]*\d)[a-z0-9]{5,8}\b/;
+const ATOMIC_CLASS = /(^|[\s.'"`,>+~(])x(?=[a-z0-9]{5,8}\b)(?=[a-z]*\d)[a-z0-9]{5,8}\b/;
 
 /** @type {import('eslint').Rule.RuleModule} */
 export default {

@@ -5,7 +5,7 @@
 import { ext } from './ext';
 import type { SiteId } from '../sites/site';
 
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
 /** Where Meta offers an objection form (EU, EEA, UK) or not. `auto`: guessed from the locale. */
