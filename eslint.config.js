@@ -1,8 +1,10 @@
 // The project's lint (`npm run lint`, eslint-rules/lint.mjs): ESLint's and typescript-eslint's
 // recommended rules, Mozilla's no-unsanitized, and Audience Guard's own rules (eslint-rules/):
 // no generated class names in selectors, no HTML strings built from values, no remote code.
-// typescript-eslint runs without type information (its parser's TypeScript 6 lives in the
-// eslint-rules workspace; types are checked by `npm run typecheck` with TypeScript 7).
+// typescript-eslint's parser needs TypeScript's JS API, which TypeScript 7 (the project's
+// compiler) does not have: eslint-rules/ is a package of its own with TypeScript 6, for the
+// lint only. With it, three type-aware rules (promises) read the types; everything else about
+// types is `npm run typecheck`, with TypeScript 7.
 import { defineConfig, globals, js, noUnsanitized, tseslint } from './eslint-rules/packages.js';
 import audienceGuard from './eslint-rules/index.js';
 
@@ -34,6 +36,17 @@ export default defineConfig(
       // The compiler (noUnusedLocals, noUnusedParameters) reports these too; here "_" marks
       // a parameter a signature requires but the body does not read.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Promises: one never awaited or handled is an error nobody sees (a content script's
+    // unhandled rejection goes to the page's console at best).
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
   },
   {
