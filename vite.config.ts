@@ -17,7 +17,11 @@ export default defineConfig(({ mode }) => {
       // AG_OUT_DIR lets parallel work build into its own folder without racing over dist/.
       outDir: `${process.env.AG_OUT_DIR ?? 'dist'}/${browser}`,
       emptyOutDir: true,
-      // Readable output: store reviewers read it, and nothing is gained by hiding it.
+      // Minified: the content script must stay within 12 KB after gzip (scripts/check-size.mjs,
+      // bench/), and unminified it is half as large again (18.4 KB against 11.7 KB when this
+      // was written). Minified is not obfuscated (both stores allow it); the readable source
+      // reviewers ask for (AMO does, with any minified upload) is the source package that
+      // `npm run zip` writes beside the store packages.
       minify: true,
       sourcemap: false,
       target: browser === 'firefox' ? 'firefox140' : 'chrome120',

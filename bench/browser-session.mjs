@@ -77,7 +77,7 @@ export async function launchBenchBrowser(extensionPath) {
     extensionContext,
     serviceWorker,
     extensionId,
-    pid: child.pid,
+    pid: /** @type {number} a spawned process has one */ (child.pid),
     async close() {
       await browser.close().catch(() => {});
       if (child.exitCode === null) {

@@ -6,7 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** @type {number | null} */
 let tickMs = null;
+/** @returns {number} */
 function clockTickMs() {
   if (tickMs === null) {
     try {
@@ -18,29 +20,29 @@ function clockTickMs() {
   return tickMs;
 }
 
-/** The fields of /proc/<pid>/stat after the command name (which may hold spaces). */
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces). @param {string} path */
 function statFields(path) {
   const text = readFileSync(path, 'utf8');
   return text.slice(text.lastIndexOf(')') + 2).split(' ');
 }
 
-/** `root` and every process descended from it. */
+/** `root` and every process descended from it. @param {number} root */
 function descendants(root) {
+  /** @type {Map<number, number[]>} */
   const children = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const ppid = Number(statFields(`/proc/${entry}/stat`)[1]);
       if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(entry));
+      children.get(ppid)?.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }
   }
   const out = [];
   const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift();
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
     out.push(pid);
     queue.push(...(children.get(pid) ?? []));
   }

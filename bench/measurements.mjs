@@ -15,11 +15,11 @@ import { openToolbarPopup } from '../e2e/toolbar-popup.mjs';
 export function contentScriptSize(extensionPath) {
   const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
   // One script per site: the figure is the largest, the one a budget must hold for.
-  const sizes = manifest.content_scripts.flatMap((c) => c.js).map((file) => {
+  const sizes = manifest.content_scripts.flatMap((/** @type {{ js: string[] }} */ c) => c.js).map((/** @type {string} */ file) => {
     const bytes = readFileSync(join(extensionPath, file));
     return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   });
-  return sizes.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+  return sizes.reduce((/** @type {{ gzipBytes: number }} */ a, /** @type {{ gzipBytes: number }} */ b) => (b.gzipBytes > a.gzipBytes ? b : a));
 }
 
 /** Contexts of one benchmark browser, routed to the synthetic feed once each. */
@@ -48,12 +48,19 @@ export class Contexts {
   }
 }
 
-/** @param {Page} page @param {string} fn @param {unknown} [arg] */
-const call = (page, fn, arg) => page.evaluate(([name, a]) => window.__fbBench[name](a), [fn, arg]);
+/**
+ * Calls window.__fbBench[fn](arg) in the page (bench/page-api.d.ts).
+ * @param {Page} page @param {string} fn @param {unknown} [arg] @returns {Promise<any>}
+ */
+const call = (page, fn, arg) =>
+  page.evaluate(([name, a]) => /** @type {(arg: unknown) => unknown} */ (window.__fbBench[/** @type {string} */ (name)])(a), [fn, arg]);
 
-/** Runs window.__fbBench.repeat in the page; throws with the page's reason on a bad sample. */
+/**
+ * Runs window.__fbBench.repeat in the page; throws with the page's reason on a bad sample.
+ * @param {Page} page @param {string} what @param {{ kind: string, n: number, mode?: string, expectHost?: boolean }} options
+ */
 async function repeat(page, what, options) {
-  const { error, samples, frames } = await call(page, 'repeat', options);
+  const { error, samples, frames } = /** @type {FbBenchRepeat} */ (await call(page, 'repeat', options));
   if (error) throw new Error(`${what}: ${error}`);
   // Every sample waits for frames; a page given none (a tab behind another) would make
   // "0 frames late" meaningless rather than true.
@@ -96,7 +103,9 @@ export function summarizeTimings(samples) {
   };
 }
 
-/** Forces garbage collection (several passes: DOM wrappers die over more than one) and reads the DOM counters. */
+/** @typedef {import('playwright-core').CDPSession} CDPSession */
+
+/** Forces garbage collection (several passes: DOM wrappers die over more than one) and reads the DOM counters. @param {CDPSession} cdp */
 async function domCounters(cdp) {
   await collectGarbage(cdp);
   const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
@@ -111,13 +120,16 @@ async function domCounters(cdp) {
  * @param {Contexts} contexts @param {Page} withPage @param {{ cycles: number, control?: boolean }} opts
  */
 export async function measureLeaks(contexts, withPage, { cycles, control = true }) {
+  /** @typedef {{ documents: number, nodes: number, jsEventListeners: number }} Counters */
+  /** @type {Record<string, { before: Counters, after: Counters }>} */
   const out = {};
   // One side at a time, the measured page in front: a page behind another window could be
   // given no animation frames, and every cycle waits for frames.
+  /** @type {[string, () => Promise<Page>, boolean][]} */
   const sides = [
     ['withExtension', async () => withPage, true],
-    ...(control ? [['withoutExtension', async () => openFeed(await contexts.withoutExtension()), false]] : []),
   ];
+  if (control) sides.push(['withoutExtension', async () => openFeed(await contexts.withoutExtension()), false]);
   for (const [name, open, expectHost] of sides) {
     const page = await open();
     try {
@@ -136,7 +148,11 @@ export async function measureLeaks(contexts, withPage, { cycles, control = true 
       await page.close();
     }
   }
-  const delta = (side, key) => (out[side] ? out[side].after[key] - out[side].before[key] : 0);
+  /** @param {string} side @param {'nodes' | 'jsEventListeners'} key */
+  const delta = (side, key) => {
+    const counted = out[side];
+    return counted ? counted.after[key] - counted.before[key] : 0;
+  };
   return {
     ...out,
     // The page's own drift (the same cycles without the extension) is subtracted; it is
@@ -151,6 +167,7 @@ export async function measureLeaks(contexts, withPage, { cycles, control = true 
 /**
  * One scripted session on a fresh page: CDP Performance metrics, and the CPU time of the
  * renderer main threads (Linux), before and after.
+ * @param {import('playwright-core').BrowserContext} context @param {boolean} expectHost @param {number} browserPid @param {string} [url]
  */
 async function session(context, expectHost, browserPid, url) {
   const page = await openFeed(context, url);
@@ -158,14 +175,14 @@ async function session(context, expectHost, browserPid, url) {
     const { cdp, read } = await readyForSession(context, page);
     const before = await read();
     const cpuBefore = rendererMainThreads(browserPid);
-    const result = await call(page, 'runSession', 300);
+    const result = /** @type {FbBenchSession} */ (await call(page, 'runSession', 300));
     const cpuAfter = rendererMainThreads(browserPid);
     const after = await read();
     await cdp.detach();
     if (result.hostSeen !== expectHost) {
       throw new Error(`overhead session ${expectHost ? 'with' : 'without'} the extension: warning host ${result.hostSeen ? 'seen' : 'not seen'}`);
     }
-    const d = (key) => (after[key] ?? 0) - (before[key] ?? 0);
+    const d = (/** @type {string} */ key) => (after[key] ?? 0) - (before[key] ?? 0);
     return {
       taskMs: d('TaskDuration') * 1000,
       scriptMs: d('ScriptDuration') * 1000,
@@ -186,6 +203,7 @@ async function session(context, expectHost, browserPid, url) {
  * session is paced by animation frames), settled, and the garbage of the page before (the
  * renderer process can be reused) collected now, not during the session. Returns the CDP
  * session and a reader of DevTools' Performance metrics.
+ * @param {import('playwright-core').BrowserContext} context @param {Page} page
  */
 async function readyForSession(context, page) {
   await page.bringToFront();
@@ -194,6 +212,7 @@ async function readyForSession(context, page) {
   await collectGarbage(cdp);
   await page.waitForTimeout(300);
   await cdp.send('Performance.enable');
+  /** @returns {Promise<Record<string, number>>} */
   const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   return { cdp, read };
 }
@@ -204,7 +223,7 @@ async function readyForSession(context, page) {
  * ratio is of the main threads' CPU time where Linux tells it (see cpu-time.mjs), else of
  * DevTools' TaskDuration; both are reported. `interval` is the median pair ratio's
  * distribution-free confidence interval (stats.mjs), which the budget's verdict reads.
- * @param {Contexts} contexts @param {{ pairs: number }} opts
+ * @param {Contexts} contexts @param {{ pairs: number }} opts @param {(line: string) => void} [progress]
  */
 export async function measureOverhead(contexts, { pairs }, progress = () => {}) {
   // Both sides in the extension's own profile: the control page is the same feed at a host
@@ -234,14 +253,18 @@ export async function measureOverhead(contexts, { pairs }, progress = () => {}) 
     }
     const cpuRatio = a.cpuMs !== null && b.cpuMs ? a.cpuMs / b.cpuMs : null;
     runs.push({ with: a, without: b, withFirst, cpuRatio, taskRatio: a.taskMs / b.taskMs, scriptRatio: a.scriptMs / b.scriptMs });
-    const cpu = cpuRatio === null ? '' : `cpu ${a.cpuMs.toFixed(0)} / ${b.cpuMs.toFixed(0)} ms, `;
+    const cpu = a.cpuMs === null || b.cpuMs === null ? '' : `cpu ${a.cpuMs.toFixed(0)} / ${b.cpuMs.toFixed(0)} ms, `;
     progress(`overhead pair ${i + 1}/${pairs} (${withFirst ? 'with first' : 'without first'}): ${cpu}task ${a.taskMs.toFixed(0)} / ${b.taskMs.toFixed(0)} ms, script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms`);
   }
-  const cpuRatio = runs.every((r) => r.cpuRatio !== null) ? median(runs.map((r) => r.cpuRatio)) : null;
+  /** @type {(values: (number | null)[]) => values is number[]} */
+  const allKnown = (values) => values.every((v) => v !== null);
+  const cpuRatios = runs.map((r) => r.cpuRatio);
+  const cpuRatio = allKnown(cpuRatios) ? median(cpuRatios) : null;
   const taskRatio = median(runs.map((r) => r.taskRatio));
-  const pairRatios = runs.map((r) => (cpuRatio === null ? r.taskRatio : r.cpuRatio));
+  // Where the CPU ratio is known, every pair's CPU figures are (allKnown above).
+  const pairRatios = runs.map((r) => (cpuRatio === null ? r.taskRatio : /** @type {number} */ (r.cpuRatio)));
   // The method's own noise: the sessions without the extension are the same work each time.
-  const baseline = runs.map((r) => (cpuRatio === null ? r.without.taskMs : r.without.cpuMs));
+  const baseline = runs.map((r) => (cpuRatio === null ? r.without.taskMs : /** @type {number} */ (r.without.cpuMs)));
   const interval = medianInterval(pairRatios, 0.95);
   return {
     runs,
@@ -285,14 +308,14 @@ export async function measureAttributedOverhead(contexts, { sessions }) {
       const { cdp, read } = await readyForSession(context, page);
       await browser.startTracing(page, { categories: ['devtools.timeline'] });
       const before = await read();
-      const result = await call(page, 'runSession', 300);
+      const result = /** @type {FbBenchSession} */ (await call(page, 'runSession', 300));
       const after = await read();
       const trace = JSON.parse((await browser.stopTracing()).toString());
       await cdp.detach();
       if (!result.hostSeen) throw new Error('attributed overhead: no warning host seen in the session');
       const ours = (trace.traceEvents ?? trace)
-        .filter((e) => e.ph === 'X' && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(scripts))
-        .sort((a, b) => a.ts - b.ts);
+        .filter((/** @type {{ ph: string, ts: number, dur: number, args?: { data?: { url?: unknown } } }} */ e) => e.ph === 'X' && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(scripts))
+        .sort((/** @type {{ ts: number }} */ a, /** @type {{ ts: number }} */ b) => a.ts - b.ts);
       if (ours.length === 0) throw new Error('attributed overhead: the trace holds no call into the content script');
       let extensionUs = 0;
       let end = -Infinity;
@@ -313,7 +336,7 @@ export async function measureAttributedOverhead(contexts, { sessions }) {
   return { runs, ratio: median(runs.map((r) => r.ratio)), extensionMsP50: median(runs.map((r) => r.extensionMs)) };
 }
 
-/** Two full collections: the garbage of an earlier page (the process can be reused) goes now. */
+/** Two full collections: the garbage of an earlier page (the process can be reused) goes now. @param {CDPSession} cdp */
 async function collectGarbage(cdp) {
   await cdp.send('HeapProfiler.enable');
   for (let i = 0; i < 2; i += 1) await cdp.send('HeapProfiler.collectGarbage');
@@ -323,7 +346,7 @@ async function collectGarbage(cdp) {
 /** How long the page stays busy around one popup opening (measurePopup's `busyTaskMs`). */
 const BUSY_FOR_MS = 1500;
 
-/** Tasks of `taskMs` on the page's main thread, back to back, for `forMs`; then `benchBusyDone`. */
+/** Tasks of `taskMs` on the page's main thread, back to back, for `forMs`; then `benchBusyDone`. @param {Page} page @param {number} taskMs @param {number} forMs */
 async function startBusyTasks(page, taskMs, forMs) {
   await page.evaluate(([task, total]) => {
     const w = /** @type {any} */ (window);

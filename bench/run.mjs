@@ -50,7 +50,9 @@ if (pairs !== null) SAMPLES.pairs = pairs;
  * The budgets. `machineIndependent` figures are the ones CI checks. `resolves`,
  * where present, says whether the run's own noise lets the figure be compared with its
  * budget at all; when it does not, the figure is reported as "noise": neither met nor missed.
- * @type {{ key: string, label: string, unit: string, max: number, machineIndependent: boolean, resolves?: (figures: Record<string, number>) => boolean }[]}
+ * @typedef {{ key: string, label: string, unit: string, max: number, machineIndependent: boolean, resolves?: (figures: Figures) => boolean }} Budget
+ * @typedef {Record<string, number>} Figures
+ * @type {Budget[]}
  */
 const BUDGETS = [
   { key: 'contentScriptGzipBytes', label: 'content script, gzip -9', unit: 'B', max: 12 * 1024, machineIndependent: true },
@@ -112,7 +114,7 @@ function extensionPath() {
   return path;
 }
 
-/** Runs every measurement this mode needs; returns the figures and the raw details. */
+/** Runs every measurement this mode needs; returns the figures and the raw details. @param {string} path */
 async function measure(path) {
   const figures = {};
   const details = {};
@@ -127,7 +129,7 @@ async function measure(path) {
     const contexts = new Contexts(bench);
     const started = Date.now();
     const page = await openFeed(await contexts.withExtension());
-    const pageSize = await page.evaluate(() => window.__fbBench.counts());
+    const pageSize = await page.evaluate(() => /** @type {() => { posts: number, nodes: number, buildMs: number }} */ (window.__fbBench.counts)());
     progress(`feed loaded: ${pageSize.posts} posts, ${pageSize.nodes} nodes, built in ${Math.round(pageSize.buildMs)} ms`);
     const frames = await measureFrames(page, SAMPLES);
     const detect = summarizeTimings(frames.detect);
@@ -219,18 +221,23 @@ async function measure(path) {
   return { figures, details };
 }
 
+/** @param {number | undefined} value @param {string} unit */
 function formatValue(value, unit) {
   if (value === undefined) return 'not measured';
   if (unit === 'B') return `${value} B (${(value / 1024).toFixed(2)} KB)`;
   return unit ? `${value} ${unit}` : String(value);
 }
 
+/** @param {Budget} b */
 function formatBudget(b) {
   if (b.unit === 'B') return `<= ${b.max / 1024} KB`;
   return `<= ${b.max}${b.unit ? ` ${b.unit}` : ''}`;
 }
 
-/** true, false, 'noise' (the run cannot resolve the budget) or null (not measured). */
+/**
+ * true, false, 'noise' (the run cannot resolve the budget) or null (not measured).
+ * @param {Budget} b @param {Figures} figures @returns {boolean | 'noise' | null}
+ */
 function judge(b, figures) {
   const value = figures[b.key];
   if (value === undefined) return null;
@@ -238,7 +245,7 @@ function judge(b, figures) {
   return value <= b.max;
 }
 
-/** The table: figure, value, budget, ok. Returns the budget keys that were missed. */
+/** The table: figure, value, budget, ok. Returns the budget keys that were missed. @param {Figures} figures */
 function printTable(figures) {
   const rows = [['figure', 'key', 'value', 'budget', 'ok']];
   const missed = [];
@@ -253,14 +260,14 @@ function printTable(figures) {
     if (figures[key] !== undefined) rows.push([label, key, formatValue(figures[key], unit), '', '']);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (/** @type {string[]} */ r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
   return missed;
 }
 
-/** Fixed key order, so that results.json diffs show changed numbers only. */
+/** Fixed key order, so that results.json diffs show changed numbers only. @param {Figures} figures @param {Record<string, unknown>} details */
 function resultsJson(figures, details) {
   const budgets = Object.fromEntries(BUDGETS.map((b) => [b.key, { max: b.max, ok: judge(b, figures) }]));
   const ordered = Object.fromEntries([...BUDGETS.map((b) => b.key), ...INFO.map(([k]) => k)].filter((k) => k in figures).map((k) => [k, figures[k]]));

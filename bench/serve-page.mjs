@@ -13,6 +13,7 @@ export const FEED_URL = 'https://www.facebook.com/';
 export const CONTROL_URL = 'https://feed.bench.test/';
 const HOSTS = new Set([new URL(FEED_URL).hostname, new URL(CONTROL_URL).hostname]);
 
+/** @type {Record<string, [string, string]>} */
 const FILES = {
   '/': ['facebook-feed.html', 'text/html; charset=utf-8'],
   '/__bench/facebook-feed.js': ['facebook-feed.js', 'text/javascript; charset=utf-8'],

@@ -23,7 +23,7 @@ export function round(value, digits = 2) {
   return Math.round(value * f) / f;
 }
 
-/** P(X <= k) for X ~ Binomial(n, 1/2). */
+/** P(X <= k) for X ~ Binomial(n, 1/2). @param {number} n @param {number} k */
 function binomialHalfCdf(n, k) {
   let term = 0.5 ** n; // P(X = 0)
   let sum = 0;
@@ -46,7 +46,7 @@ export function medianInterval(values, confidence = 0.95) {
   const n = values.length;
   if (n === 0) return { low: Number.NaN, high: Number.NaN, coverage: 0 };
   const sorted = [...values].sort((a, b) => a - b);
-  const coverage = (k) => 1 - 2 * binomialHalfCdf(n, k - 1);
+  const coverage = (/** @type {number} */ k) => 1 - 2 * binomialHalfCdf(n, k - 1);
   let k = 1;
   while (k + 1 <= Math.ceil(n / 2) && coverage(k + 1) >= confidence) k += 1;
   return { low: sorted[k - 1], high: sorted[n - k], coverage: coverage(k) };

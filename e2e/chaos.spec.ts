@@ -37,15 +37,24 @@ test('the composer re-rendered every 100 ms during the switch: done with Friends
   await expectDraft(page, 'Lake trip');
 });
 
-test('the composer closed in the middle of a switch: no stuck state, nothing posted, a fresh warning next time', async ({ context, pageErrors }) => {
+test('the composer closed in the middle of a switch: no stuck state, nothing posted, a fresh warning next time', async ({ context, pageErrors, settled }) => {
   const page = await context.newPage();
   await page.goto(fbUrl('/', { slow: 3000 }));
   await expectWarning(page, { audience: 'public' });
   await warningAction(page, 'make-private').click();
   await expect(warningHost(page)).toHaveAttribute('data-state', 'switching');
+  // The middle of the switch: the driver has clicked the audience button, and the chooser
+  // takes 3 s to come.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __fb: { loadingChooser: boolean } }).__fb.loadingChooser)).toBe(true);
+  expect((await simState(page)).chooserOpens).toBe(1);
   await composer(page).locator('[aria-label="Close composer dialog"]').filter({ visible: true }).first().click();
   await expect(warningHost(page)).toHaveCount(0);
-  await page.waitForTimeout(3500); // past the slow chooser's arrival
+  // Past the slow chooser's arrival (the sim says so), and the content script has taken
+  // every mutation since.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __fb: { loadingChooser: boolean } }).__fb.loadingChooser), { timeout: 10_000 })
+    .toBe(false);
+  await settled(page);
   expect((await simState(page)).posted).toBe(false);
   await expect(warningHost(page)).toHaveCount(0);
   await page.locator('[data-sim="open-composer"]').first().click();
@@ -72,7 +81,7 @@ test('50 rapid open/close cycles leave exactly one correct warning', async ({ co
   expect((await simState(page)).maxHostsPerDialog).toBeLessThanOrEqual(1);
 });
 
-test('SPA navigation between feed, profile and groups keeps the warnings right', async ({ context }) => {
+test('SPA navigation between feed, profile and groups keeps the warnings right', async ({ context, settled }) => {
   const page = await context.newPage();
   await page.goto(fbUrl('/'));
   await expectWarning(page, { audience: 'public' });
@@ -84,7 +93,9 @@ test('SPA navigation between feed, profile and groups keeps the warnings right',
   await go('/ana');
   await expectWarning(page, { audience: 'public' });
   await go('/groups/202'); // a private group: no warning
-  await page.waitForTimeout(500);
+  await expect(composer(page)).toBeVisible();
+  // The content script has read the open composer (its audience is not Public) and shows nothing.
+  expect((await settled(page)).audience).not.toBe('public');
   await expect(warningHost(page)).toHaveCount(0);
   await go('/groups/101'); // a public group: warned, and no switch offered
   await expect(warningHost(page)).toHaveCount(1);

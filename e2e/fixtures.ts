@@ -268,7 +268,7 @@ async function anchorOn(context: BrowserContext, page: Page): Promise<NonNullabl
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function closePages(context: BrowserContext, keep?: Page): Promise<void> {
-  await Promise.all(context.pages().map((page) => (page === keep ? undefined : page.close())));
+  await Promise.all(context.pages().filter((page) => page !== keep).map((page) => page.close()));
 }
 
 /**

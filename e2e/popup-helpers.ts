@@ -5,10 +5,9 @@ import type { BrowserContext, Worker } from '@playwright/test';
 
 export const FACEBOOK_TEST_URL = 'https://www.facebook.com/popup-test';
 export const INSTAGRAM_TEST_URL = 'https://www.instagram.com/popup-test/';
-export const INSTAGRAM_ACCOUNT_API = 'https://www.instagram.com/api/v1/accounts/current_user/?edit=true';
 
 /** A Facebook page with an open "Create post" composer whose audience is `audience`. */
-export function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public', dark = false): string {
+function facebookComposerPage(audience: 'Public' | 'Friends' = 'Public', dark = false): string {
   // Facebook marks its dark mode with a class on <html> (docs/MARKUP.md); the warning follows it.
   return `<!doctype html><html lang="en"${dark ? ' class="__fb-dark-mode" style="background:#18191a;color:#e4e6eb"' : ''}><head><meta charset="utf-8"><title>Facebook</title></head><body>
 <div role="dialog" aria-modal="true" aria-label="Create post">
@@ -79,17 +78,4 @@ export async function readRawSettings(serviceWorker: Worker): Promise<unknown> {
     const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     return (await api.storage.sync.get('settings')).settings;
   });
-}
-
-/**
- * The popup's URL as a page, for tests and the demo's screenshots (docs/CONTRACT.md: `?tabId=`).
- * `theme` forces light or dark (otherwise the system's). The language follows the browser's
- * UI language: launch Chromium with `--lang=de` (chromiumLaunchOptions({ args: ['--lang=de'] }))
- * for German strings, and add `locale: 'de-DE'` to the context so that the region guess
- * (navigator.language) says Europe too. Render at a 360px-wide viewport.
- */
-export function popupUrl(extensionId: string, tabId: number, options: { theme?: 'light' | 'dark' } = {}): string {
-  const params = new URLSearchParams({ tabId: String(tabId) });
-  if (options.theme) params.set('theme', options.theme);
-  return `chrome-extension://${extensionId}/src/popup/index.html?${params}`;
 }

@@ -17,6 +17,14 @@ const COMPOSER_PAGE = `<!doctype html><html id="facebook" lang="en"><head><meta 
   }).observe(document, { childList: true, subtree: true });
 </script></body></html>`;
 
+/**
+ * Resolves after the page has painted two more frames: the content script's watcher flushes
+ * in the next animation frame, so any copy of it still alive has acted by then.
+ */
+function afterTwoFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 async function openComposerPage(context: BrowserContext): Promise<Page> {
   await context.route('https://www.facebook.com/reliability', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: COMPOSER_PAGE }),
@@ -59,7 +67,10 @@ test.describe(() => {
       b.textContent = 'Public';
     });
     await expect(warningHost(page)).toHaveCount(1);
-    await page.waitForTimeout(300);
+    // The new copy has acted on the change (its host is there); a watcher flushing on the
+    // next frame (the old copy's, were it alive) has had two frames since. (Not settled():
+    // the reload replaced the service worker it asks through.)
+    await afterTwoFrames(page);
     await expect(warningHost(page)).toHaveCount(1);
     expect(await page.evaluate(() => (window as unknown as { maxHosts: number }).maxHosts)).toBe(1);
     expect(pageErrors).toEqual([]);
@@ -67,7 +78,7 @@ test.describe(() => {
   });
 });
 
-test('scripted clicks and forged hosts from the page cannot trigger a switch', async ({ context }) => {
+test('scripted clicks and forged hosts from the page cannot trigger a switch', async ({ context, settled }) => {
   const page = await openComposerPage(context);
   // Synthetic clicks on the real buttons (the shadow root is open, as the contract says).
   await page.evaluate(() => {
@@ -80,7 +91,8 @@ test('scripted clicks and forged hosts from the page cannot trigger a switch', a
       button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     }
   });
-  await page.waitForTimeout(300);
+  // The content script has taken the clicks and every mutation since, and is not switching.
+  expect((await settled(page)).state).toBe('warning');
   await expect(warningHost(page)).toHaveCount(1);
   await expect(warningHost(page)).toHaveAttribute('data-state', 'warning');
   await expect(page.locator('[aria-label^="Edit privacy"]')).toHaveAttribute('aria-label', 'Edit privacy. Sharing with Public.');
@@ -92,11 +104,38 @@ test('scripted clicks and forged hosts from the page cannot trigger a switch', a
     document.querySelector('[role="dialog"]')!.append(fake);
     fake.click();
   });
-  await page.waitForTimeout(300);
+  expect((await settled(page)).state).toBe('warning');
   await expect(page.locator('[data-audience-guard="warning"][data-state="warning"]')).toHaveCount(1);
   // A real (trusted) click still works: the dismiss button hides the warning.
   await page.locator('[data-audience-guard="warning"][data-state="warning"] [data-action="dismiss"]').click();
   await expect(page.locator('[data-audience-guard="warning"][data-state="warning"]')).toHaveCount(0);
+});
+
+test('page styles on the host element can neither hide nor restyle the warning', async ({ context }) => {
+  const page = await openComposerPage(context);
+  const host = warningHost(page);
+  const read = () =>
+    host.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const headline = el.shadowRoot!.querySelector('.headline')!;
+      return {
+        display: style.display,
+        opacity: style.opacity,
+        fontSize: style.fontSize,
+        color: style.color,
+        headlineVisibility: getComputedStyle(headline).visibility,
+        height: Math.round(el.getBoundingClientRect().height),
+      };
+    });
+  const before = await read();
+  expect(before).toMatchObject({ display: 'block', opacity: '1', fontSize: '16px', headlineVisibility: 'visible' });
+  expect(before.height).toBeGreaterThan(20);
+  // Ordinary page rules that match the host (Facebook's CSS styles every div).
+  await page.addStyleTag({ content: 'div { opacity: 0; font-size: 40px; display: inline; visibility: hidden; color: red; }' });
+  expect(await read()).toEqual(before);
+  // A rule aimed at our own attribute, with !important: the shadow root's !important wins.
+  await page.addStyleTag({ content: '[data-audience-guard] { display: none !important; opacity: 0 !important; visibility: hidden !important; }' });
+  expect(await read()).toEqual(before);
 });
 
 test('messages forged by a page, or with unknown types, are rejected by the background', async ({ context, serviceWorker }) => {

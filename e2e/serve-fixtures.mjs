@@ -14,12 +14,14 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
+/** @type {Record<string, string>} */
 export const SITES = {
   'www.facebook.com': 'facebook',
   'www.instagram.com': 'instagram',
   'example.org': 'other',
 };
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -30,6 +32,7 @@ const TYPES = {
   '.jpg': 'image/jpeg',
 };
 
+/** @param {string} path */
 async function isFile(path) {
   try {
     return (await stat(path)).isFile();
@@ -38,7 +41,7 @@ async function isFile(path) {
   }
 }
 
-/** The fixture file for a URL, or null. Exported for unit tests of the mapping. */
+/** The fixture file for a URL, or null. Exported for unit tests of the mapping. @param {string} url */
 export async function fixtureFileFor(url) {
   const { hostname, pathname } = new URL(url);
   const site = SITES[hostname];

@@ -9,7 +9,7 @@
 /** @typedef {import('playwright-core').CDPSession} CDPSession */
 /** @typedef {import('playwright-core').Worker} Worker */
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @typedef {object} ToolbarPopup
@@ -35,7 +35,7 @@ export async function openToolbarPopup(cdp, serviceWorker, { timeoutMs = 10000 }
     for (let attempt = 1; ; attempt += 1) {
       const at = performance.timeOrigin + performance.now();
       try {
-        await globalThis.chrome.action.openPopup();
+        await /** @type {any} */ (globalThis).chrome.action.openPopup();
         return at;
       } catch (error) {
         if (attempt === 5) throw error;

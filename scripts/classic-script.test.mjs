@@ -7,18 +7,21 @@ import { classicScript } from './classic-script.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'classic-script-'));
 
+/** @param {string} source */
 async function build(source) {
   const file = join(dir, `m${Math.random().toString(36).slice(2)}.ts`);
   writeFileSync(file, source);
   const plugin = classicScript({ source: file, page: 'src/popup/index.html', output: 'src/popup/first.js', run: 'globalThis.started = start(2);' });
+  /** @type {{ type: string, fileName: string, source: string }[]} */
   const emitted = [];
   const context = {
-    emitFile: (asset) => emitted.push(asset),
-    error: (message) => {
+    emitFile: (/** @type {{ type: string, fileName: string, source: string }} */ asset) => emitted.push(asset),
+    error: (/** @type {string} */ message) => {
       throw new Error(message);
     },
   };
-  await plugin.generateBundle.call(context);
+  // The hooks are plain functions in this plugin (not Vite's { handler } objects).
+  await /** @type {Function} */ (plugin.generateBundle).call(context);
   return { plugin, emitted };
 }
 
@@ -42,7 +45,7 @@ describe('classicScript', () => {
 
   it('puts the script first in its own page\'s head only', async () => {
     const { plugin } = await build('export function start(n: number) { return n; }\n');
-    const { handler } = plugin.transformIndexHtml;
+    const { handler } = /** @type {{ handler: Function }} */ (plugin.transformIndexHtml);
     expect(handler('<html></html>', { filename: '/repo/src/popup/index.html' })).toEqual([
       { tag: 'script', attrs: { src: '/src/popup/first.js' }, injectTo: 'head-prepend' },
     ]);

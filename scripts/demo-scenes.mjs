@@ -3,15 +3,29 @@
 // screenshots. The pages are the e2e fixtures (e2e/fixtures/<site>/) at the real URLs.
 import { instagramScene } from '../e2e/fixtures/instagram/demo-scene.mjs';
 
-const host = (page) => page.locator('[data-audience-guard="warning"]');
-const fb = (path, query = '') => `https://www.facebook.com${path}${query ? `?${query}` : ''}`;
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').BrowserContext} BrowserContext */
+/** @typedef {(page: Page, name: string, options?: import('playwright-core').PageScreenshotOptions) => Promise<void>} Shoot */
+/** @typedef {{ page: Page, shoot: Shoot, context: BrowserContext, extensionId: string, tabIdOf: (page: Page) => Promise<number> }} SceneEnv */
+/**
+ * @typedef {object} Scene
+ * @property {string} name
+ * @property {string} url
+ * @property {(context: BrowserContext) => Promise<void>} [prepare]
+ * @property {(env: SceneEnv) => Promise<void>} run
+ */
 
+const host = (/** @type {Page | import('playwright-core').Locator} */ page) => page.locator('[data-audience-guard="warning"]');
+const fb = (/** @type {string} */ path, query = '') => `https://www.facebook.com${path}${query ? `?${query}` : ''}`;
+
+/** @param {Page} page @param {string} text */
 async function typeDraft(page, text) {
   const editor = page.locator('[role="dialog"] [contenteditable="true"][role="textbox"]').filter({ visible: true }).first();
   await editor.click();
   await page.keyboard.type(text);
 }
 
+/** @type {Scene} */
 export const facebookScene = {
   name: 'facebook',
   url: fb('/'),
@@ -26,6 +40,7 @@ export const facebookScene = {
   },
 };
 
+/** @type {Scene} */
 export const facebookVariants = {
   name: 'facebook-variants',
   url: fb('/groups/101'),
@@ -42,9 +57,13 @@ export const facebookVariants = {
   },
 };
 
+/** @type {Scene[]} */
 export const SCENES = [facebookScene, facebookVariants, instagramScene];
 
-/** Screenshots of the popup reporting on a Facebook tab with a public composer. */
+/**
+ * Screenshots of the popup reporting on a Facebook tab with a public composer.
+ * @param {{ context: BrowserContext, extensionId: string, lang: string, scheme: string, shoot: Shoot, tabIdOf: (page: Page) => Promise<number> }} env
+ */
 export async function popupShots({ context, extensionId, lang, scheme, shoot, tabIdOf }) {
   const page = await context.newPage();
   await page.goto(fb('/', lang === 'en' ? '' : `lang=${lang}`));

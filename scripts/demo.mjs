@@ -20,12 +20,13 @@ const outIndex = args.indexOf('--out');
 const outDir = resolve(outIndex >= 0 ? args[outIndex + 1] : 'demo-screenshots');
 const extensionPath = resolve(process.env.AG_OUT_DIR ?? 'dist', 'chrome');
 
+/** @param {string} lang @param {'light' | 'dark'} colorScheme */
 async function launch(lang, colorScheme) {
   const profile = mkdtempSync(join(tmpdir(), 'ag-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
     ...chromiumLaunchOptions({ headless, extensionPath, args: [`--lang=${lang}`] }),
     // A full locale (de-DE) so the popup's region guess has a country to go by.
-    locale: { en: 'en-US', de: 'de-DE' }[lang] ?? lang,
+    locale: /** @type {Record<string, string>} */ ({ en: 'en-US', de: 'de-DE' })[lang] ?? lang,
     colorScheme,
     viewport: { width: 1100, height: 800 },
     env: { ...process.env, LANGUAGE: lang, LANG: `${lang.replace('-', '_')}.UTF-8` },
@@ -38,14 +39,17 @@ async function launch(lang, colorScheme) {
   return { context, worker, extensionId, profile };
 }
 
+/** @param {import('playwright-core').Worker} worker @param {import('playwright-core').Page} page @returns {Promise<number>} */
 async function tabIdOf(worker, page) {
   await page.bringToFront();
-  return worker.evaluate(async () => (await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  return worker.evaluate(async () => (await /** @type {any} */ (globalThis).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
 }
 
 async function headlessTour() {
   mkdirSync(outDir, { recursive: true });
+  /** @type {string[]} */
   const saved = [];
+  /** @type {import('./demo-scenes.mjs').Shoot} */
   const shoot = async (page, name, options = {}) => {
     const path = join(outDir, `${name}.png`);
     await page.screenshot({ path, ...options });
@@ -58,7 +62,7 @@ async function headlessTour() {
       try {
         await scene.run({ page, shoot, context: env.context, extensionId: env.extensionId, tabIdOf: (p) => tabIdOf(env.worker, p) });
       } catch (error) {
-        console.error(`scene ${scene.name} failed: ${error.message}`);
+        console.error(`scene ${scene.name} failed: ${error instanceof Error ? error.message : error}`);
         process.exitCode = 1;
       }
       await page.close();
@@ -68,12 +72,14 @@ async function headlessTour() {
     rmSync(env.profile, { recursive: true, force: true });
   }
   // The popup in light and dark, in English and German.
-  for (const [lang, scheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark']]) {
+  /** @type {[string, 'light' | 'dark'][]} */
+  const popups = [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark']];
+  for (const [lang, scheme] of popups) {
     const e = await launch(lang, scheme);
     try {
       await popupShots({ ...e, lang, scheme, shoot, tabIdOf: (p) => tabIdOf(e.worker, p) });
     } catch (error) {
-      console.error(`popup ${lang}/${scheme} failed: ${error.message}`);
+      console.error(`popup ${lang}/${scheme} failed: ${error instanceof Error ? error.message : error}`);
       process.exitCode = 1;
     } finally {
       await e.context.close();

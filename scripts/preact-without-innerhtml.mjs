@@ -1,5 +1,5 @@
 // Preact supports `dangerouslySetInnerHTML` with one `el.innerHTML = html.__html`
-// assignment. Audience Guard never uses that prop (scripts/lint.mjs forbids it), so the
+// assignment. Audience Guard never uses that prop (the lint forbids it: eslint-rules/no-unsafe-markup.js), so the
 // build uses a copy of Preact in which that assignment throws instead: the shipped code
 // then holds no innerHTML write at all, and Mozilla's linter has nothing to warn about.
 // It is a resolve alias, not a transform plugin, because crxjs builds the standalone
@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 
 const ASSIGNMENT = /(\b[\w$]+)\.innerHTML=([\w$]+)\.__html/g;
 
-/** Writes the patched copy under node_modules/.cache and returns its path. */
+/** Writes the patched copy under node_modules/.cache and returns its path. @param {string} root */
 export function preactWithoutInnerHTML(root) {
   const require = createRequire(join(root, 'package.json'));
   const source = join(dirname(require.resolve('preact/package.json')), 'dist', 'preact.mjs');

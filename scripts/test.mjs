@@ -8,9 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+/** @type {[string, string, string[]][]} */
 const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
-  ['lint', 'node', ['scripts/lint.mjs', 'src', 'scripts', 'e2e', 'bench']],
+  ['typecheck', 'npm', ['run', 'typecheck', '--silent']],
+  ['lint', 'node', ['eslint-rules/lint.mjs', '.']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['size', 'node', ['scripts/check-size.mjs']],

@@ -3,9 +3,12 @@
 import { spawnSync } from 'node:child_process';
 
 // Warnings we cannot remove, each with the reason (also in README.md).
+/** @type {Map<string, string>} */
 const EXPLAINED = new Map([]);
 
 const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+/** @typedef {{ _type: string, code: string, file?: string, message: string }} LintMessage */
+/** @type {{ errors: LintMessage[], warnings: LintMessage[], notices: LintMessage[] }} */
 let report;
 try {
   report = JSON.parse(run.stdout);

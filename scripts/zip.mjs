@@ -1,17 +1,25 @@
-// Makes the two store packages from dist/: packages/audience-guard-<browser>-<version>.zip.
-// Reproducible: the same dist/ gives the same bytes. Entries are sorted, every timestamp is
+// Makes the two store packages from dist/: packages/audience-guard-<browser>-<version>.zip,
+// and the source package AMO asks for with minified code (vite.config.ts says why the build
+// is minified): packages/audience-guard-source-<version>.zip, the files git tracks, as they
+// are in the working tree (the tree that was built).
+// Reproducible: the same tree gives the same bytes. Entries are sorted, every timestamp is
 // fixed (1980-01-01, the ZIP epoch), permissions are not stored, and deflate runs at a fixed
-// level. Usage: node scripts/zip.mjs [--dist dist] [--out packages]
+// level. scripts/check-reproducible.mjs builds twice, compares the bytes, and unpacks every
+// package to compare its files with what it was made from (scripts/package-contents.mjs).
+// Usage: node scripts/zip.mjs [--dist dist] [--out packages]
+import { execFileSync } from 'node:child_process';
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
 
-function listFiles(dir) {
+/** Every file under `dir`, as sorted '/'-separated relative paths. @param {string} dir @returns {string[]} */
+export function listFiles(dir) {
+  /** @type {string[]} */
   const out = [];
-  const walk = (p) => {
+  const walk = (/** @type {string} */ p) => {
     for (const name of readdirSync(p).sort()) {
       const full = join(p, name);
       if (statSync(full).isDirectory()) walk(full);
@@ -22,7 +30,22 @@ function listFiles(dir) {
   return out.map((f) => relative(dir, f).split(sep).join('/')).sort();
 }
 
-/** Builds a ZIP archive (Buffer) of `files`: [{ name, data }], in the given order. */
+/**
+ * The source package's files: what git tracks in `root` (read from the working tree), sorted.
+ * Null outside a git checkout. @param {string} root @returns {string[] | null}
+ */
+export function sourceFiles(root) {
+  let out;
+  try {
+    out = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return null;
+  }
+  // A file deleted in the working tree but not yet in git's index is not part of the tree.
+  return out.split('\0').filter((name) => name && existsSync(join(root, name))).sort();
+}
+
+/** Builds a ZIP archive (Buffer) of `files`: [{ name, data }], in the given order. @param {{ name: string, data: Buffer }[]} files */
 export function zip(files) {
   const locals = [];
   const centrals = [];
@@ -74,7 +97,7 @@ export function zip(files) {
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  const arg = (name, fallback) => {
+  const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
@@ -88,5 +111,13 @@ if (isMain) {
     const target = join(out, `audience-guard-${browser}-${manifest.version}.zip`);
     writeFileSync(target, zip(files));
     console.log(`${target}: ${files.length} files`);
+  }
+  const names = sourceFiles(process.cwd());
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  if (names === null) console.log('no source package: not a git checkout');
+  else {
+    const target = join(out, `audience-guard-source-${version}.zip`);
+    writeFileSync(target, zip(names.map((name) => ({ name, data: readFileSync(name) }))));
+    console.log(`${target}: ${names.length} files (the source for store review: npm ci && npm run build)`);
   }
 }

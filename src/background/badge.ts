@@ -6,8 +6,8 @@ import browser from 'webextension-polyfill';
 import type { TabStatus } from '../lib/messages';
 import { t } from '../lib/i18n';
 
-export const BADGE_TEXT = '!';
-export const BADGE_COLOR = '#C62828';
+const BADGE_TEXT = '!';
+const BADGE_COLOR = '#C62828';
 
 export interface BadgeLook {
   text: string;

@@ -12,7 +12,7 @@ export async function injectIntoOpenTabs(): Promise<void> {
   for (const entry of entries) {
     const files = entry.js ?? [];
     if (files.length === 0) continue;
-    let tabs: browser.Tabs.Tab[] = [];
+    let tabs: browser.Tabs.Tab[];
     try {
       tabs = await browser.tabs.query({ url: entry.matches });
     } catch {

@@ -22,7 +22,7 @@ const STORAGE_KEY = 'instagramPrivacyRequests';
 /** A request not claimed by then is void (the draft tab gives up after 15 s). */
 export const CLAIM_WINDOW_MS = 20_000;
 /** A claimed request not answered by then is void. */
-export const RESULT_WINDOW_MS = 60_000;
+const RESULT_WINDOW_MS = 60_000;
 
 export interface PrivacyRequest {
   settingsTabId: number;

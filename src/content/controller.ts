@@ -12,6 +12,7 @@ import { createWarningHost, isOwnNode, type WarningHost } from '../warning/host'
 import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from '../lib/settings';
 import { bumpStat } from '../lib/stats';
 import { extensionContextValid } from '../lib/extension-context';
+import { OWN_HOST } from '../lib/own-host';
 
 /** How long the "done" confirmation stays before the host goes away. */
 export const DONE_MS = 8000;
@@ -155,7 +156,7 @@ export class Controller {
 
   /** Hosts left in the DOM by an older copy of this script (before an extension update). */
   private removeLeftoverHosts(): void {
-    for (const el of this.doc.querySelectorAll('[data-audience-guard]')) {
+    for (const el of this.doc.querySelectorAll(OWN_HOST)) {
       if (!isOwnNode(el)) el.remove();
     }
   }

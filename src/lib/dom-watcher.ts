@@ -11,7 +11,6 @@ export interface DomWatcher {
   flushNow(): void;
   /** Hands records not yet delivered to `note`, so a read made now sees every mutation so far. */
   takeRecords(): void;
-  stop(): void;
 }
 
 export interface DomWatcherOptions {
@@ -21,6 +20,7 @@ export interface DomWatcherOptions {
   /** Mutations only inside (or of) nodes for which this returns true are ignored: our own UI. */
   isOwnNode: (node: Node) => boolean;
   flush: () => void;
+  /** Stops the watcher for good (its only way to stop: one owner, one abort). */
   signal: AbortSignal;
   /**
    * Asked when a relevant mutation arrives: true means waiting for the next frame would leave
@@ -115,6 +115,5 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
     takeRecords: () => {
       if (!stopped) take(observer.takeRecords());
     },
-    stop,
   };
 }

@@ -17,7 +17,7 @@ export interface ContainerSelector {
   readonly ignoreInside?: string;
 }
 
-export interface ContainerReading {
+interface ContainerReading {
   /** The matching elements now in the document: the known ones first, newly found ones after. */
   readonly containers: Element[];
   /** Whether a container came or went, or something inside one (or an ancestor's attribute) changed. */

@@ -3,10 +3,11 @@
 // named placeholders must match too, and no message carries a link: the sources live in
 // src/lib/facts.ts, so every language keeps the same ones.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const LOCALES_DIR = resolve(import.meta.dirname, '../../public/_locales');
+const SRC_DIR = resolve(import.meta.dirname, '..');
+const LOCALES_DIR = resolve(SRC_DIR, '../public/_locales');
 const REQUIRED = ['en', 'es', 'fr', 'de', 'pt_BR', 'it'];
 
 type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
@@ -62,12 +63,72 @@ describe('locales', () => {
     for (const [, key] of manifest.matchAll(/__MSG_(\w+)__/g)) expect(en, key).toHaveProperty(key!);
   });
 
-  it('every t() key used in the UI code exists in English', () => {
-    const files = ['popup/ThisTab.tsx', 'popup/Why.tsx', 'popup/LockDown.tsx', 'popup/Numbers.tsx', 'popup/Popup.tsx', 'options/Options.tsx', 'welcome/main.tsx', 'warning/Warning.tsx'];
-    for (const file of files) {
-      const source = readFileSync(resolve(import.meta.dirname, '..', file), 'utf8');
-      for (const [, key] of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) expect(en, `${file}: ${key}`).toHaveProperty(key!);
-      for (const [, key] of source.matchAll(/(?:labelKey|titleKey|hintKey|textKey)[=:]\s*['"{]+([A-Za-z0-9_]+)['"]/g)) expect(en, `${file}: ${key}`).toHaveProperty(key!);
-    }
+  describe('the keys the code uses, read from every source file under src/', () => {
+    const used = keysUsedInSource(SRC_DIR);
+    it('finds keys in the UI, the content script and the site adapters (not only the pages)', () => {
+      const where = new Set([...used.values()].flat().map((file) => file.split('/')[0]));
+      for (const dir of ['popup', 'options', 'welcome', 'warning', 'content', 'sites', 'background']) expect([...where], dir).toContain(dir);
+    });
+    it('exist in English', () => {
+      const missing = [...used].filter(([key]) => !(key in en)).map(([key, files]) => `${key} (${files.join(', ')})`);
+      expect(missing).toEqual([]);
+    });
+    it('use every English key: a key nothing uses is a string translated for nobody', () => {
+      const manifest = readFileSync(resolve(SRC_DIR, '../manifest.json'), 'utf8');
+      const named = new Set([...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]));
+      // A key also counts as used when the source names it as a string anywhere (a table of
+      // keys by site, say), so that this test reports only what nothing names at all.
+      const everySource = sourceFiles(SRC_DIR).map((file) => readFileSync(join(SRC_DIR, file), 'utf8')).join('\n');
+      const unused = Object.keys(en).filter((key) => !used.has(key) && !named.has(key) && !new RegExp(`['"\`]${key}['"\`]`).test(everySource));
+      expect(unused).toEqual([]);
+    });
   });
 });
+
+/** Every non-test source file under `dir`, relative to it. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.endsWith('test-setup.ts'))
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * The message keys the source code hands to t(), by the ways keys travel here:
+ *   t('key'), t(done ? 'keyA' : 'keyB')       a direct call, or a choice written in it
+ *   messageKey: 'key', labelKey="key", ...    any property, variable or JSX attribute named *Key
+ *   x.messageKey ?? 'key', t(key ?? 'key')     the fallback of such a value
+ *   fail('key', ...)                           the first argument of a function whose first
+ *                                              parameter is named messageKey (found in the source)
+ * Returns key -> the files that use it.
+ */
+function keysUsedInSource(dir: string): Map<string, string[]> {
+  const files = sourceFiles(dir).map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
+  const KEY = `['"\`]([A-Za-z][A-Za-z0-9_]*)['"\`]`;
+  const takesKeyFirst = new Set<string>();
+  for (const { source } of files) {
+    for (const m of source.matchAll(/function\s+(\w+)\s*\(\s*messageKey\b/g)) takesKeyFirst.add(m[1]!);
+    for (const m of source.matchAll(/(?:const|let)\s+(\w+)\s*=\s*\(\s*messageKey\b/g)) takesKeyFirst.add(m[1]!);
+  }
+  const patterns = [
+    new RegExp(`\\w*Key\\??\\s*[:=]\\s*\\{?\\s*${KEY}`, 'g'),
+    new RegExp(`\\w*[kK]ey\\s*\\?\\?\\s*${KEY}`, 'g'),
+    ...[...takesKeyFirst].map((name) => new RegExp(`\\b${name}\\(\\s*${KEY}`, 'g')),
+  ];
+  const used = new Map<string, string[]>();
+  const add = (key: string, file: string) => {
+    const list = used.get(key) ?? [];
+    if (!list.includes(file)) list.push(file);
+    used.set(key, list);
+  };
+  for (const { file, source } of files) {
+    for (const pattern of patterns) for (const m of source.matchAll(pattern)) add(m[1]!, file);
+    // Each key of a choice written in a call's first argument: t(done ? 'keyA' : 'keyB').
+    // (Not the values compared in the condition: region === 'europe'.)
+    for (const call of source.matchAll(/\bt\(([^(),]*)/g)) {
+      const results = call[1]!.replace(new RegExp(`[!=]==?\\s*${KEY}|${KEY}\\s*[!=]==?`, 'g'), '');
+      for (const m of results.matchAll(new RegExp(KEY, 'g'))) add(m[1]!, file);
+    }
+  }
+  return used;
+}

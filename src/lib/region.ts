@@ -9,7 +9,7 @@ import type { Region } from './settings';
 export type ResolvedRegion = Exclude<Region, 'auto'>;
 
 /** EU member states and the rest of the EEA (IS, LI, NO). */
-export const EUROPE_COUNTRIES: ReadonlySet<string> = new Set([
+const EUROPE_COUNTRIES: ReadonlySet<string> = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV',
   'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
   'IS', 'LI', 'NO',

@@ -5,7 +5,7 @@
 import { ext } from './ext';
 import type { SiteId } from '../sites/site';
 
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
 /**

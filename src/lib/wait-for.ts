@@ -15,7 +15,7 @@ export interface WaitOptions {
 }
 
 /** Events that change what is on screen without a DOM mutation. They bubble to the document. */
-export const SCREEN_EVENTS = ['transitionend', 'transitioncancel', 'animationend', 'animationcancel'] as const;
+const SCREEN_EVENTS = ['transitionend', 'transitioncancel', 'animationend', 'animationcancel'] as const;
 
 /** Resolves with the first truthy `read()`, or null on timeout or abort. `read` must not throw. */
 export function waitFor<T>(doc: Document, read: () => T | null | undefined | false, options: WaitOptions): Promise<T | null> {

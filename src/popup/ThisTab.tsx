@@ -29,7 +29,7 @@ export function tone(s: PopupStatus): 'public' | 'unknown' | 'safe' | 'neutral' 
   return 'safe';
 }
 
-export function outcomeLine(site: PopupStatus['site'], outcome: SwitchOutcome): string {
+function outcomeLine(site: PopupStatus['site'], outcome: SwitchOutcome): string {
   if (outcome.ok) return t(site === 'instagram' ? 'warningDoneInstagram' : 'warningDoneFacebook');
   return t(outcome.messageKey ?? 'errorGeneric');
 }

@@ -6,8 +6,7 @@
 // skips identical renders); keyboard focus is carried over to the rebuilt button.
 import { Warning, type WarningProps } from './Warning';
 import { WARNING_CSS } from './styles';
-
-export const HOST_ATTRIBUTE = 'data-audience-guard';
+import { HOST_ATTRIBUTE, type OwnHostKind } from '../lib/own-host';
 
 export interface WarningHost {
   readonly element: HTMLElement;
@@ -24,7 +23,7 @@ export function isOwnNode(node: Node): boolean {
 
 export function createWarningHost(doc: Document): WarningHost {
   const element = doc.createElement('div');
-  element.setAttribute(HOST_ATTRIBUTE, 'warning');
+  element.setAttribute(HOST_ATTRIBUTE, 'warning' satisfies OwnHostKind);
   owned.add(element);
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

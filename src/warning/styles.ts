@@ -1,8 +1,12 @@
 // The warning's stylesheet, inside its shadow root. `:host { all: initial }` cuts every
-// inherited page style (WXT's lesson), so Facebook's CSS can neither break nor restyle it.
+// inherited page style (WXT's lesson). Its declarations are !important because a page's
+// rule that matches the host element (`div { opacity: 0 }`, or one on our attribute) is
+// in the outer context, which wins over :host for normal declarations; for !important ones
+// the shadow root's win, even over the page's !important (CSS Cascade 4, "Context").
+// e2e/reliability.spec.ts checks this against page rules in Chromium.
 export const WARNING_CSS = `
-:host { all: initial; display: block; margin: 8px 16px; contain: layout style; }
-:host([hidden]) { display: none; }
+:host { all: initial !important; display: block !important; margin: 8px 16px !important; contain: layout style !important; }
+:host([hidden]) { display: none !important; }
 * { box-sizing: border-box; }
 .box {
   --bg: #fff4e5; --fg: #3d2800; --border: #e59400; --accent: #8a4b00; --btn-fg: #fff; --btn-bg: #0b57d0;

@@ -100,7 +100,7 @@ function click(el: Element): void {
  * Leaves the chooser without choosing: Cancel, else Back, else (separate dialog only) its
  * close button. Resolves once the chooser has gone, or false.
  */
-async function backOut(doc: Document, dialog: Element, lang: FacebookLanguage, signal: AbortSignal): Promise<boolean> {
+async function backOut(doc: Document, dialog: Element, lang: FacebookLanguage): Promise<boolean> {
   const chooser = openChooser(doc, dialog);
   if (!chooser) return true;
   const button =
@@ -144,13 +144,13 @@ export async function switchToFriends(composer: Composer, signal: AbortSignal): 
   }
   if (!row) {
     const shown = rowsOf(chooser).map((r) => leafTexts(r.element)[0] ?? '?').join(', ');
-    const left = await backOut(doc, dialog, lang, signal);
+    const left = await backOut(doc, dialog, lang);
     return fail('errorFacebookNoFriends', `the ${chooser.variant} chooser offers no Friends row (rows: ${shown}; backed out: ${left})`);
   }
   if (!row.checked) click(row.target);
   const picked = await waitFor(doc, () => { const c = openChooser(doc, dialog); const r = c && friendsRow(c, lang); return r && r.checked; }, { timeoutMs: STEP_TIMEOUT_MS, signal });
   if (!picked) {
-    const left = await backOut(doc, dialog, lang, signal);
+    const left = await backOut(doc, dialog, lang);
     return fail('errorFacebookVerifyFailed', `the Friends row did not become selected (backed out: ${left})`);
   }
 
@@ -173,7 +173,7 @@ export async function switchToFriends(composer: Composer, signal: AbortSignal): 
   );
   if (verified) return { ok: true, audience: 'friends' };
   const stillOpen = openChooser(doc, dialog) !== null;
-  const left = stillOpen ? await backOut(doc, dialog, lang, signal) : true;
+  const left = stillOpen ? await backOut(doc, dialog, lang) : true;
   const after = visibleAudienceButton(dialog, lang);
   return fail(
     'errorFacebookVerifyFailed',

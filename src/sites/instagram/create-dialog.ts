@@ -71,7 +71,7 @@ function nextNonOwn(el: Node): Node | null {
 export function anchorFor(dialog: Element, labels: InstagramLabels | null): CreateDialog['anchor'] {
   const heading = [...dialog.querySelectorAll(HEADING)].find((el) => !el.closest(OWN)) ?? null;
   const action = labels ? (firstMatching(dialog, BUTTON, labels.share) ?? firstMatching(dialog, BUTTON, labels.next)) : null;
-  let header: Element | null = null;
+  let header: Element | null;
   if (heading && action) header = commonAncestor(heading, action);
   else header = (heading ?? action)?.parentElement ?? null;
   if (!header || header === dialog || !dialog.contains(header) || !header.parentElement) {

@@ -4,7 +4,7 @@
 // selectors.test.ts holds, for each selector, a piece of markup it must match and one it
 // must not.
 
-import { HOST_ATTRIBUTE } from '../../warning/host';
+import { HOST_ATTRIBUTE } from '../../lib/own-host';
 
 /** Our own elements (the warning host, the settings note): never read as the site's. */
 export const OWN = `[${HOST_ATTRIBUTE}]`;

@@ -14,7 +14,7 @@ import { BUTTON, CONFIRM_DIALOG, OWN, ROLE_SWITCH, SETTINGS_NOTE, SWITCH_LIKE } 
 import { settingsStep } from './urls';
 import { waitFor } from '../../lib/wait-for';
 import { t } from '../../lib/i18n';
-import { HOST_ATTRIBUTE } from '../../warning/host';
+import { HOST_ATTRIBUTE, type OwnHostKind } from '../../lib/own-host';
 
 /** Limits inside the draft tab's: the page renders, the dialog opens, the page's request answers. */
 export const ROW_WAIT_MS = 6_000;
@@ -236,7 +236,7 @@ export function showSettingsNote(doc: Document, state: SettingsNoteState, messag
   let host = doc.querySelector<HTMLElement>(SETTINGS_NOTE);
   if (!host) {
     host = doc.createElement('div');
-    host.setAttribute(HOST_ATTRIBUTE, 'settings-note');
+    host.setAttribute(HOST_ATTRIBUTE, 'settings-note' satisfies OwnHostKind);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent =

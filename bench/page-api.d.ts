@@ -1,0 +1,16 @@
+// What the synthetic feed page (bench/fixtures/facebook-feed.js) offers the benchmark, as the
+// benchmark's checked JavaScript sees it: window.__fbBench's calls and the probe they fill.
+interface FbBenchSession {
+  hostSeen: boolean;
+}
+interface FbBenchRepeat {
+  error?: string;
+  samples: { late: number; ms: number }[];
+  frames: number;
+}
+interface Window {
+  __fbBench: {
+    probe: Record<string, unknown>;
+    [call: string]: unknown;
+  };
+}
