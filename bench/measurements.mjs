@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { CONTROL_URL, openFeed, routeFeed } from './serve-page.mjs';
 import { median, medianInterval, percentile } from './stats.mjs';
 import { cpuMsBetween, rendererMainThreads } from './cpu-time.mjs';
-import { openToolbarPopup } from '../e2e/toolbar-popup.mjs';
+import { openToolbarPopup } from '../tools/browser/toolbar-popup.mjs';
 
 /** @typedef {import('./browser-session.mjs').BenchBrowser} BenchBrowser */
 /** @typedef {import('playwright-core').Page} Page */

@@ -1,7 +1,7 @@
 // Instagram's one-click switch: the account goes private in a new settings tab, on a
 // one-time request the background holds; the draft's tab never navigates.
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, warningHost, warningAction } from './fixtures';
+import { test, expect, warningHost, warningAction } from './extension-test';
 import { routeInstagramApi, logIn, openCreate, goToStep, caption, UI, type Lang } from './instagram-helpers';
 
 const SETTINGS_URL = 'https://www.instagram.com/accounts/privacy_setting/';

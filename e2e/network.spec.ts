@@ -1,6 +1,6 @@
 // Every e2e test records the extension's own network requests (e2e/fixtures.ts) and fails
 // on any but Instagram's privacy read. These tests prove the recorder sees what it must.
-import { test, expect, warningHost, isAllowedExtensionRequest } from './fixtures';
+import { test, expect, warningHost, isAllowedExtensionRequest } from './extension-test';
 import { logIn, routeInstagramApi } from './instagram-helpers';
 
 test('the request recorder sees the content script\'s one allowed request, and only it', async ({ context, extensionRequests }) => {
