@@ -96,7 +96,14 @@ async function harnessOn(session: FirefoxSession, installed = true): Promise<Har
   const extension: ExtensionRealm = {
     evaluate: (async (fn: (arg: unknown) => unknown, arg?: unknown) => {
       if (!realm || realm.isClosed()) await openRealm();
-      return realm!.evaluate(fn as never, arg as never);
+      try {
+        return await realm!.evaluate(fn as never, arg as never);
+      } catch (error) {
+        // An update of the extension closes its pages, the realm's tab too: open it again.
+        if (!/no such frame|not found|closed|destroyed/i.test(String(error))) throw error;
+        await openRealm();
+        return realm!.evaluate(fn as never, arg as never);
+      }
     }) as ExtensionRealm['evaluate'],
   };
   const context: FirefoxContext = {
@@ -112,7 +119,9 @@ async function harnessOn(session: FirefoxSession, installed = true): Promise<Har
     },
   };
   const tabIdOf = async (page: Page) => {
-    // As in Chromium: the tab brought to front is the active one of the focused window.
+    // As in Chromium: the tab brought to front is the active one of the focused window. The
+    // realm first (reopened after an update, it would come to front itself).
+    await extension.evaluate(() => 0);
     await page.bringToFront();
     const id = await extension.evaluate(async () => {
       const ext = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;

@@ -248,13 +248,19 @@ export async function launchFirefox(opts) {
       // @ts-ignore the frame's BiDi browsing context id
       const context = page.mainFrame()._id;
       await connection.send('browsingContext.navigate', { context, url, wait: 'none' });
-      const want = new URL(url);
-      await page.waitForFunction(
-        (origin, pathname) => location.origin === origin && location.pathname === pathname && document.readyState === 'complete',
-        { timeout: 10_000 },
-        want.origin,
-        want.pathname,
-      );
+      // (Node gives a moz-extension: URL the origin "null": compare without the query.)
+      const want = url.split('?')[0];
+      // Asked again until the document is there: puppeteer's waitForFunction cannot run in
+      // extension pages (its helper script is not injected there), evaluate can.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((target) => location.href.split('?')[0] === target && document.readyState === 'complete', want)
+          .catch(() => false);
+        if (ready) return;
+        if (Date.now() > deadline) throw new Error(`the extension page ${url} did not open`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
     },
     close: async () => {
       await browser.close().catch(() => undefined);
