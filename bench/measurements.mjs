@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { CONTROL_URL, openFeed, routeFeed } from './serve-page.mjs';
 import { median, medianInterval, percentile } from './stats.mjs';
 import { cpuMsBetween, rendererMainThreads } from './cpu-time.mjs';
-import { openToolbarPopup } from '../e2e/toolbar-popup.mjs';
+import { openToolbarPopup } from '../tools/browser/toolbar-popup.mjs';
 
 /** @typedef {import('./browser-session.mjs').BenchBrowser} BenchBrowser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -364,7 +364,7 @@ async function startBusyTasks(page, taskMs, forMs) {
 
 /**
  * The real toolbar popup, opened as a click on the toolbar button opens it
- * (`chrome.action.openPopup()`, e2e/toolbar-popup.mjs) with the Facebook tab in front and a
+ * (`chrome.action.openPopup()`, tools/browser/toolbar-popup.mjs) with the Facebook tab in front and a
  * Public composer open. Each opening is read from the popup's own clock, whose zero is its
  * navigation start: the status mark (`audience-guard:popup-status`, set when the tab's
  * status is first in the DOM), the first-render mark, and `domInteractive` (the page parsed;

@@ -1,8 +1,10 @@
-// Serves the synthetic heavy feed at https://www.facebook.com/ through Playwright's request
-// routing, so the extension's real content script runs on it as on the live site. Every
-// other request is refused: the benchmark never reaches the network.
+// Serves the synthetic heavy feed at https://www.facebook.com/ through the browser toolkit's
+// request routing (tools/browser/fixture-sites.mjs), so the extension's real content script
+// runs on it as on the live site. Every other request is refused: the benchmark never
+// reaches the network.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { routeResponses } from '../tools/browser/fixture-sites.mjs';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const FEED_URL = 'https://www.facebook.com/';
@@ -21,18 +23,20 @@ const FILES = {
 
 /** @param {import('playwright-core').BrowserContext} context */
 export async function routeFeed(context) {
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (!/^https?:$/.test(url.protocol)) return route.continue();
-    if (!HOSTS.has(url.hostname)) return route.abort('blockedbyclient');
-    const file = FILES[url.pathname];
-    if (!file) return route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
-    return route.fulfill({
-      status: 200,
-      body: await readFile(FIXTURES + file[0]),
-      headers: { 'content-type': file[1], 'cache-control': 'no-store' },
-    });
-  });
+  await routeResponses(context, serve);
+}
+
+/**
+ * The bench's pages, by URL; null for every other host.
+ * @param {string} href
+ * @returns {Promise<import('../tools/browser/fixture-sites.mjs').SiteResponse | null>}
+ */
+async function serve(href) {
+  const url = new URL(href);
+  if (!HOSTS.has(url.hostname)) return null;
+  const file = FILES[url.pathname];
+  if (!file) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
+  return { status: 200, headers: { 'content-type': file[1], 'cache-control': 'no-store' }, body: await readFile(FIXTURES + file[0]) };
 }
 
 /**

@@ -3,7 +3,7 @@
 // every action is reachable by keyboard with a visible focus.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, warningHost, warningAction } from './fixtures';
+import { test, expect, warningHost, warningAction } from './extension-test';
 import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
 
 const WARNING = '[data-audience-guard="warning"]';

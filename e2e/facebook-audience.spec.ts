@@ -1,6 +1,6 @@
 // Reading the audience of Facebook composers: every audience, every language the
 // lexicon holds, stale panels, React re-renders, the profile's two steps, "Edit post".
-import { test, expect, warningHost } from './fixtures';
+import { test, expect, warningHost } from './extension-test';
 import { composer, expectNoWarning, expectWarning, fbUrl, pickAudienceByHand, rerender, simState } from './fixtures/facebook/sim-helpers';
 
 test.describe('Facebook audience reading', () => {

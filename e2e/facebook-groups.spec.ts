@@ -1,6 +1,6 @@
 // Group composers: no audience button; the group's privacy in the page header
 // decides. A post in a public group is public; a private group gets no warning.
-import { test, expect, warningHost } from './fixtures';
+import { test, expect, warningHost } from './extension-test';
 import { composer, expectNoWarning, expectWarning, fbUrl } from './fixtures/facebook/sim-helpers';
 
 test.describe('Facebook groups', () => {

@@ -1,6 +1,6 @@
 // The inline warning's look and reach on Facebook: near the Post button without
 // breaking the composer's layout, light and dark, readable at 320 px, keyboard, screen reader.
-import { test, expect } from './fixtures';
+import { test, expect } from './extension-test';
 import { composer, expectNoWarning, expectWarning, fbUrl, simState } from './fixtures/facebook/sim-helpers';
 
 function luminance(rgb: string): number {

@@ -1,4 +1,4 @@
-import { test, expect, warningHost } from './fixtures';
+import { test, expect, warningHost } from './extension-test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

@@ -1,6 +1,6 @@
 // Instagram: the account's privacy, read from the web app's own API, decides the warning
 // in "Create new post" (docs/CONTRACT.md).
-import { test, expect, warningHost, warningAction } from './fixtures';
+import { test, expect, warningHost, warningAction } from './extension-test';
 import { routeInstagramApi, logIn, openCreate, goToStep, caption, createDialog, UI } from './instagram-helpers';
 
 test.describe('Instagram account privacy', () => {

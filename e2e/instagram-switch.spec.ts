@@ -3,7 +3,7 @@
 // tries the privacy paths in order (src/sites/instagram/urls.ts), drives the switch as the
 // page builds it, lets the page send its own set_private, and believes only the API.
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, warningHost, warningAction } from './fixtures';
+import { test, expect, warningHost, warningAction } from './extension-test';
 import { routeInstagramApi, logIn, openCreate, goToStep, caption, UI, type Lang } from './instagram-helpers';
 import { SETTINGS_PATHS } from '../src/sites/instagram/urls';
 

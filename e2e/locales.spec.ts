@@ -1,33 +1,19 @@
 // Languages in the real browser: Chromium started with --lang=<code> shows the popup in that
 // language (chrome.i18n follows the browser's UI language), every fact keeps its source link,
 // and no string falls back to its key. This is also how the demo takes its screenshots.
-import { test as base, expect, chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumLaunchOptions } from './browser.mjs';
-import { routeFixtureSites } from './serve-fixtures.mjs';
-import { EXTENSION_PATH } from './fixtures';
+import { launchChromium } from '../tools/browser/chromium.mjs';
+import { EXTENSION_PATH } from './extension-test';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '..', 'public', '_locales');
 const messages = (dir: string) => JSON.parse(readFileSync(join(LOCALES_DIR, dir, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
-/** Chromium with the extension, in the UI language `lang`. */
+/** Chromium with the extension, in the UI language `lang` (the browser toolkit's launcher). */
 async function launch(lang: string): Promise<{ context: BrowserContext; worker: Worker; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'ag-e2e-lang-'));
-  const options = chromiumLaunchOptions({ extensionPath: EXTENSION_PATH, args: [`--lang=${lang}`] });
-  const context = await chromium.launchPersistentContext(profile, { ...options, locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } });
-  await routeFixtureSites(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    worker,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  const { context, serviceWorker, close } = await launchChromium({ extensionPath: EXTENSION_PATH, lang });
+  return { context, worker: serviceWorker, close };
 }
 
 const test = base;

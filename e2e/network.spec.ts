@@ -1,7 +1,7 @@
 // Every e2e test records the extension's own network requests (e2e/fixtures.ts) and fails
 // on any but Instagram's privacy read (PRIVACY.md "The one request it makes"). These tests
 // prove the recorder sees what it must, through switches that really succeed.
-import { test, expect, warningHost, warningAction, isAllowedExtensionRequest } from './fixtures';
+import { test, expect, warningHost, warningAction, isAllowedExtensionRequest } from './extension-test';
 import { logIn, routeInstagramApi, openCreate, goToStep } from './instagram-helpers';
 
 const PRIVACY_READ = 'https://www.instagram.com/api/v1/accounts/current_user/?edit=true';

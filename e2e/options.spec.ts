@@ -1,7 +1,7 @@
 // The options page and the settings behind it: per-site on/off, "I post publicly on
 // purpose" (mutes the site's warnings, shown and undoable in the popup), the region, the
 // numbers, and settings that repair themselves when storage holds garbage.
-import { test, expect, warningHost } from './fixtures';
+import { test, expect, warningHost } from './extension-test';
 import { FACEBOOK_TEST_URL, readRawSettings, routeFacebookComposer, writeRawSettings } from './popup-helpers';
 
 const DEFAULTS = {

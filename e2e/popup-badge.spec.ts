@@ -1,6 +1,6 @@
 // The toolbar badge: "!" (with a title) on a tab whose open composer is about to post
 // publicly, cleared as soon as that is no longer so. Read through the service worker.
-import { test, expect, warningHost, warningAction } from './fixtures';
+import { test, expect, warningHost, warningAction } from './extension-test';
 import { actionTitle, badgeText, FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, routeFacebookComposer, routeInstagramAccount, writeRawSettings } from './popup-helpers';
 
 test('a tab with an open public composer shows "!" with a title; it clears when the composer closes', async ({ context, serviceWorker, tabIdOf }) => {

@@ -1,8 +1,8 @@
 // The popup, through the contract's hooks (docs/CONTRACT.md, Popup): the status of the tab it
 // reports on, the one-click switch, and the parts below it.
 import type { Dialog, Worker } from '@playwright/test';
-import { test, expect, warningHost } from './fixtures';
-import { openToolbarPopup } from './toolbar-popup.mjs';
+import { test, expect, warningHost } from './extension-test';
+import { openToolbarPopup } from '../tools/browser/toolbar-popup.mjs';
 import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, readRawSettings, routeFacebookComposer, routeInstagramAccount } from './popup-helpers';
 
 test.describe('popup: this tab', () => {

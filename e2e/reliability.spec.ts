@@ -1,5 +1,5 @@
 // The extension must survive its own reload/update, corrupt storage and a hostile page.
-import { test, expect, warningHost } from './fixtures';
+import { test, expect, warningHost } from './extension-test';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const COMPOSER_PAGE = `<!doctype html><html id="facebook" lang="en"><head><meta charset="utf-8"><title>Facebook</title></head>

@@ -76,3 +76,32 @@ export async function popupShots({ context, extensionId, lang, scheme, shoot, ta
   await popup.waitForTimeout(300);
   await shoot(popup, `popup-${lang}-${scheme}`, { fullPage: true });
 }
+
+/**
+ * The Firefox screenshots (firefox-*.png): the Facebook warning, its one-click switch done,
+ * and the popup reporting on that tab, in Firefox ESR with dist/firefox (tools/browser/firefox.mjs).
+ * @param {{ session: import('../tools/browser/firefox.mjs').FirefoxSession, shoot: (page: any, name: string, options?: object) => Promise<void> }} env
+ */
+export async function firefoxTour({ session, shoot }) {
+  const { browser } = session;
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 800 });
+  await page.goto(fb('/'));
+  await page.waitForSelector('[data-audience-guard="warning"]', { visible: true, timeout: 10_000 });
+  await shoot(page, 'firefox-facebook-warning');
+  // The tab id, read in an extension page (Firefox has no service worker to ask).
+  const realm = await browser.newPage();
+  await session.openExtensionPage(realm, 'src/welcome/index.html');
+  await page.bringToFront();
+  const tabId = await realm.evaluate(async () => (await /** @type {any} */ (globalThis).browser.tabs.query({ url: 'https://www.facebook.com/*' }))[0]?.id ?? -1);
+  const popup = await browser.newPage();
+  await popup.setViewport({ width: 380, height: 600 });
+  await session.openExtensionPage(popup, `src/popup/index.html?tabId=${tabId}`);
+  await shoot(popup, 'firefox-popup-en', { fullPage: true });
+  await page.bringToFront();
+  const button = await page.waitForSelector('[data-audience-guard="warning"] >>> [data-action="make-private"]', { visible: true });
+  if (!button) throw new Error('no make-private button in the warning');
+  await button.click();
+  await page.waitForSelector('[data-audience-guard="warning"][data-state="done"]', { timeout: 15_000 });
+  await shoot(page, 'firefox-facebook-done');
+}

@@ -1,42 +1,43 @@
-// `npm start`: the demo. Opens Chromium with the built extension and the fixture sites at
-// their real URLs (e2e/serve-fixtures.mjs), so a newcomer sees Audience Guard work without
-// a Meta account.
+// `npm start`: the demo. Opens Chromium (or, with --firefox, Firefox) with the built
+// extension and the fixture sites at their real URLs (the browser toolkit, tools/browser/),
+// so a newcomer sees Audience Guard work without a Meta account.
 //   headed (a display exists, no --headless): opens the demo tabs and waits until you close
-//     the browser;
+//     the browser; `npm start -- --firefox` does so in a Firefox window;
 //   --headless (or no display): walks through the demo, saves screenshots into
-//     demo-screenshots/ (or --out DIR), prints what it saved, and exits.
-import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//     demo-screenshots/ (or --out DIR), prints what it saved, and exits; with --firefox the
+//     Firefox screenshots (firefox-*.png) are taken too.
+// Without the browser it needs, it says in one line what to install and exits 1.
 import { join, resolve } from 'node:path';
-import { chromiumLaunchOptions } from '../e2e/browser.mjs';
-import { routeFixtureSites } from '../e2e/serve-fixtures.mjs';
-import { SCENES, popupShots } from './demo-scenes.mjs';
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../tools/browser/chromium.mjs';
+import { exitUnlessBrowser } from '../tools/browser/find.mjs';
+import { SCENES, popupShots, firefoxTour } from './demo-scenes.mjs';
 
 const args = process.argv.slice(2);
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = args.includes('--headless') || !hasDisplay;
 const outIndex = args.indexOf('--out');
 const outDir = resolve(outIndex >= 0 ? args[outIndex + 1] : 'demo-screenshots');
+const firefox = args.includes('--firefox');
 const extensionPath = resolve(process.env.AG_OUT_DIR ?? 'dist', 'chrome');
+const firefoxExtensionPath = resolve(process.env.AG_OUT_DIR ?? 'dist', 'firefox');
+
+if (firefox) exitUnlessBrowser('firefox');
+if (!firefox || headless) exitUnlessBrowser('chromium');
 
 /** @param {string} lang @param {'light' | 'dark'} colorScheme */
 async function launch(lang, colorScheme) {
-  const profile = mkdtempSync(join(tmpdir(), 'ag-demo-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    ...chromiumLaunchOptions({ headless, extensionPath, args: [`--lang=${lang}`] }),
+  const session = await launchChromium({
+    extensionPath,
+    headless,
+    lang,
     // A full locale (de-DE) so the popup's region guess has a country to go by.
     locale: /** @type {Record<string, string>} */ ({ en: 'en-US', de: 'de-DE' })[lang] ?? lang,
     colorScheme,
     viewport: { width: 1100, height: 800 },
-    env: { ...process.env, LANGUAGE: lang, LANG: `${lang.replace('-', '_')}.UTF-8` },
   });
-  await routeFixtureSites(context);
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
   // The welcome page opens on install; the demo shows it as its first screenshot.
-  return { context, worker, extensionId, profile };
+  return { context: session.context, worker: session.serviceWorker, extensionId: session.extensionId, close: session.close };
 }
 
 /** @param {import('playwright-core').Worker} worker @param {import('playwright-core').Page} page @returns {Promise<number>} */
@@ -68,8 +69,7 @@ async function headlessTour() {
       await page.close();
     }
   } finally {
-    await env.context.close();
-    rmSync(env.profile, { recursive: true, force: true });
+    await env.close();
   }
   // The popup in light and dark, in English and German.
   /** @type {[string, 'light' | 'dark'][]} */
@@ -82,15 +82,46 @@ async function headlessTour() {
       console.error(`popup ${lang}/${scheme} failed: ${error instanceof Error ? error.message : error}`);
       process.exitCode = 1;
     } finally {
-      await e.context.close();
-      rmSync(e.profile, { recursive: true, force: true });
+      await e.close();
+    }
+  }
+  if (firefox) {
+    const { launchFirefox } = await import('../tools/browser/firefox.mjs');
+    const session = await launchFirefox({ extensionPath: firefoxExtensionPath });
+    try {
+      await firefoxTour({ session, shoot });
+    } catch (error) {
+      console.error(`firefox tour failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    } finally {
+      await session.close();
     }
   }
   console.log(`Saved ${saved.length} screenshots in ${outDir}:`);
   for (const path of saved) console.log(`  ${path}`);
 }
 
+/** The demo tabs in a Firefox window, until it is closed. */
+async function headedFirefoxDemo() {
+  const { launchFirefox } = await import('../tools/browser/firefox.mjs');
+  const session = await launchFirefox({ extensionPath: firefoxExtensionPath, headless: false });
+  // What the scenes' prepare() needs of a context: routes and cookies (as in the Firefox suite).
+  const context = /** @type {import('playwright-core').BrowserContext} */ (/** @type {unknown} */ ({
+    route: session.route,
+    addCookies: (/** @type {any[]} */ cookies) => session.browser.defaultBrowserContext().setCookie(...cookies),
+  }));
+  for (const scene of SCENES) {
+    await scene.prepare?.(context);
+    const page = await session.browser.newPage();
+    await page.goto(scene.url);
+  }
+  console.log('Audience Guard demo in Firefox: open a composer in the Facebook and Instagram tabs. Close the browser to end.');
+  await new Promise((done) => session.browser.once('disconnected', done));
+  await session.close();
+}
+
 async function headedDemo() {
+  if (firefox) return headedFirefoxDemo();
   const env = await launch('en', 'light');
   for (const scene of SCENES) {
     await scene.prepare?.(env.context);
@@ -99,7 +130,7 @@ async function headedDemo() {
   }
   console.log('Audience Guard demo: open a composer in the Facebook and Instagram tabs. Close the browser to end.');
   await new Promise((done) => env.context.on('close', done));
-  rmSync(env.profile, { recursive: true, force: true });
+  await env.close().catch(() => undefined);
 }
 
 if (headless) await headlessTour();

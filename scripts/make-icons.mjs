@@ -2,7 +2,7 @@
 // tests use. Run by hand after editing the SVG: `node scripts/make-icons.mjs`.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { chromiumLaunchOptions } from '../e2e/browser.mjs';
+import { chromiumLaunchOptions } from '../tools/browser/chromium.mjs';
 
 const svg = readFileSync(new URL('../icons/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch(chromiumLaunchOptions());

@@ -1,6 +1,7 @@
-// The one e2e fixture module every test uses: Chromium with the built extension loaded, the
-// fixture sites routed at their real URLs, the extension id taken from its service worker,
-// and helpers to reach the popup and the warning.
+// The Playwright fixtures every Chromium e2e test uses (not to be confused with the fixture
+// pages in e2e/fixtures/): Chromium with the built extension loaded and the fixture sites
+// routed at their real URLs (both by the browser toolkit, tools/browser/), the extension id
+// taken from its service worker, and helpers to reach the popup and the warning.
 //
 // A new profile costs ~3.5 s of CPU to launch, install and close, and the suite is CPU-bound
 // on the 2-core CI machine. So each worker launches one profile and every test starts from it
@@ -9,12 +10,10 @@
 // service worker. Each test's recorders (pageErrors, extensionRequests) are its own. A test
 // that needs what only a new profile gives (the install itself, reloading the extension)
 // asks for one: test.use({ freshProfile: true }).
-import { test as base, expect, chromium, type BrowserContext, type Page, type Request, type Worker, type Locator } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromiumLaunchOptions } from './browser.mjs';
-import { routeFixtureSites, SITES } from './serve-fixtures.mjs';
+import { test as base, expect, type BrowserContext, type Page, type Request, type Worker, type Locator } from '@playwright/test';
+import { resolve } from 'node:path';
+import { launchChromium } from '../tools/browser/chromium.mjs';
+import { routeFixtureSites, SITES } from '../tools/browser/fixture-sites.mjs';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '..', process.env.AG_OUT_DIR ?? 'dist', 'chrome');
 
@@ -233,15 +232,15 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
  * crawl.
  */
 async function launchProfile(fresh: boolean, recorder: Recorder): Promise<Profile> {
-  const dir = await mkdtemp(join(tmpdir(), 'ag-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    ...chromiumLaunchOptions({ extensionPath: EXTENSION_PATH }),
+  const chromium = await launchChromium({
+    extensionPath: EXTENSION_PATH,
     viewport: { width: 1280, height: 900 },
+    beforeRoutes: (context) => {
+      recorder.recordRequests(context);
+      recorder.recordPages(context);
+    },
   });
-  recorder.recordRequests(context);
-  recorder.recordPages(context);
-  await routeFixtureSites(context);
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const { context, serviceWorker } = chromium;
   const welcome = new URL('src/welcome/index.html', serviceWorker.url()).href;
   // Polled: a new tab's URL is still about:blank when its 'page' event fires. (If it never
   // comes, the welcome test says so.)
@@ -253,10 +252,7 @@ async function launchProfile(fresh: boolean, recorder: Recorder): Promise<Profil
     context,
     fresh,
     serviceWorker,
-    close: async () => {
-      await context.close();
-      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-    },
+    close: chromium.close,
     ...(first ? { anchor: await anchorOn(context, first) } : {}),
   };
 }
