@@ -227,9 +227,11 @@ export const test = base.extend<FirefoxFixtures & { harness: Harness }, WorkerFi
   harness: [
     async ({ shared, pageErrors }, use) => {
       await reset(shared);
-      const onPage = async (target: import('puppeteer-core').Target) => {
-        const page = await target.page().catch(() => null);
-        page?.on('pageerror', (error) => pageErrors.push(String(error)));
+      const onPage = (target: import('puppeteer-core').Target) => {
+        void target.page().then(
+          (page) => page?.on('pageerror', (error) => pageErrors.push(String(error))),
+          () => undefined,
+        );
       };
       shared.session.browser.on('targetcreated', onPage);
       await use(shared);

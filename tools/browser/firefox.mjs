@@ -69,7 +69,7 @@ function matches(matcher, href) {
   if (matcher === href) return true;
   if (!matcher.includes('*')) return false;
   // Playwright's glob: `**` any characters, `*` any but '/'.
-  const pattern = matcher.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
+  const pattern = matcher.replace(/[.+?^${}()|[\]\\]/g, '\\$&').split('**').map((part) => part.replace(/\*/g, '[^/]*')).join('.*');
   return new RegExp(`^${pattern}$`).test(href);
 }
 
@@ -152,7 +152,7 @@ export async function launchFirefox(opts) {
     extraPrefsFirefox: prefs,
     defaultViewport: { width: 1280, height: 900 },
   });
-  // @ts-ignore puppeteer's BiDi browser exposes its connection (one implementation).
+  // @ts-expect-error puppeteer's BiDi browser exposes its connection (one implementation).
   const connection = /** @type {{ send(method: string, params: object): Promise<any>, on(event: string, listener: (params: any) => void): void }} */ (browser.connection);
 
   /** @type {Array<{ matcher: UrlMatcher, handler: RouteHandler }>} */
@@ -245,7 +245,7 @@ export async function launchFirefox(opts) {
     proxied: proxy.seen,
     openExtensionPage: async (/** @type {import('puppeteer-core').Page} */ page, /** @type {string} */ path) => {
       const url = session.extensionUrl(path);
-      // @ts-ignore the frame's BiDi browsing context id
+      // @ts-expect-error the frame's BiDi browsing context id
       const context = page.mainFrame()._id;
       await connection.send('browsingContext.navigate', { context, url, wait: 'none' });
       // (Node gives a moz-extension: URL the origin "null": compare without the query.)
