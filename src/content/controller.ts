@@ -100,6 +100,8 @@ export class Controller {
       root: this.doc,
       attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute])],
       note: (record) => this.containers.note(record),
+      // A panel's slide ended inside a composer: read that composer again (and only then).
+      screenChanged: (target) => this.containers.touch(target),
       isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
       flush: () => this.reconcile(),
       urgent: () => this.hostDetached(),
