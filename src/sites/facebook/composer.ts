@@ -12,7 +12,7 @@ import { isWord, languageOf, type FacebookLanguage } from './lexicon';
 import { audienceButtons, readAudience } from './audience';
 import { firstOnScreen, isOnScreen, leafTexts } from './on-screen';
 import { groupPageOf, groupPrivacy } from './group';
-import { ARTICLE, BUTTON, DIALOG, RADIO, TEXTBOX } from './selectors';
+import { ARTICLE, BUTTON, DIALOG, HEADING, RADIO, TEXTBOX } from './selectors';
 import { commonAncestor } from '../../lib/dom-tree';
 
 /**
@@ -95,12 +95,14 @@ export function anchorIn(dialog: Element, lang: FacebookLanguage | null, audienc
   const textbox = ownTextbox(dialog);
   const submit = (lang ? visibleSubmit(dialog, lang) : null) ?? lastButtonAfter(dialog, textbox);
   if (!submit) return fallback;
+  // Something else on screen in the same panel: the audience button, the text box, or (on a
+  // step with neither, the profile's "Post settings") the panel's heading.
   const reference =
     audienceButton && audienceButton.isConnected && isOnScreen(audienceButton, dialog)
       ? audienceButton
       : textbox && isOnScreen(textbox, dialog)
         ? textbox
-        : null;
+        : firstOnScreen(dialog.querySelectorAll(HEADING), dialog);
   if (!reference) return fallback;
   const container = commonAncestor(submit, reference, dialog);
   if (!container || container === submit) return fallback;

@@ -65,18 +65,14 @@ export function groupPrivacy(doc: Document, textbox: Element | null, lang: Faceb
 function scanHeader(doc: Document, lang: FacebookLanguage): GroupPrivacy | null {
   const main = doc.querySelector(MAIN) ?? doc.body;
   if (!main) return null;
-  // The header holds the group's name as the main region's first heading: start there, so a
-  // long sidebar placed before the header in document order costs nothing.
+  // The header holds the group's name as the main region's first heading and its privacy
+  // line right after it: walk on from there first, so a long sidebar placed before the
+  // header in document order costs nothing. Then the main region from its start.
   const heading = main.querySelector(HEADING);
-  const near = heading?.parentElement?.parentElement?.parentElement;
-  if (near) {
-    const found = walk(doc, near, lang);
-    if (found) return found;
-  }
-  return walk(doc, main, lang);
+  return (heading && walk(doc, main, heading, lang)) ?? walk(doc, main, null, lang);
 }
 
-function walk(doc: Document, root: Element, lang: FacebookLanguage): GroupPrivacy | null {
+function walk(doc: Document, root: Element, from: Node | null, lang: FacebookLanguage): GroupPrivacy | null {
   const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
@@ -84,6 +80,7 @@ function walk(doc: Document, root: Element, lang: FacebookLanguage): GroupPrivac
       return role && NOT_HEADER.has(role) ? 2 /* FILTER_REJECT: skip the subtree */ : 3; /* FILTER_SKIP */
     },
   });
+  if (from) walker.currentNode = from;
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_TEXTS; n = walker.nextNode()) {
     const text = n.nodeValue ?? '';

@@ -30,7 +30,10 @@ export const RADIO = '[role="radio"], input[type="radio"]';
 /** The page's main region, where a group's header comes first ("Groups", medium). */
 export const MAIN = '[role="main"]';
 
-/** A group page's header is the top-level heading inside the main region (medium). */
+/**
+ * Headings: a group page's name heads its header (medium); each composer panel and the Share
+ * dialog carry an `h2` title ("The Share dialog", high).
+ */
 export const HEADING = 'h1, h2';
 
 /** The Share dialog's text box and buttons sit in a form that posts ("The Share dialog", high). */
