@@ -36,5 +36,3 @@ export const MAIN = '[role="main"]';
  */
 export const HEADING = 'h1, h2';
 
-/** The Share dialog's text box and buttons sit in a form that posts ("The Share dialog", high). */
-export const POST_FORM = 'form[method="POST" i]';
