@@ -69,10 +69,29 @@ test.describe('Facebook audience reading', () => {
     await expect(host.locator('[data-action="make-private"]')).toHaveCount(0);
   });
 
-  test('an unreadable audience button gives "unknown"', async ({ context }) => {
+  test('an unreadable audience button gives "unknown", above the Post button, with a bug report to copy that holds no name', async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
     const page = await context.newPage();
-    await page.goto(fbUrl('/', { audience: 'something-new' }));
-    await expectWarning(page, { audience: 'unknown' });
+    await page.goto(fbUrl('/', { audience: 'something-new', name: 'Qwvname Markerson' }));
+    const host = await expectWarning(page, { audience: 'unknown' });
+    const hostBox = await host.boundingBox();
+    const postBox = await composer(page).locator('[data-sim="submit"]').boundingBox();
+    expect(hostBox!.y + hostBox!.height).toBeLessThanOrEqual(postBox!.y + 1);
+    await host.getByRole('button', { name: 'Copy details for a bug report' }).click();
+    await expect(host.getByText(/Nothing was sent/)).toBeVisible();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain('audience unknown');
+    expect(report).toContain('"Post"');
+    expect(report).not.toMatch(/qwvname|markerson/i);
+  });
+
+  test('the unknown notice of a language we do not know sits above the Post button too', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { lang: 'fi' }));
+    const host = await expectWarning(page, { audience: 'unknown' });
+    const hostBox = await host.boundingBox();
+    const postBox = await composer(page).locator('[data-sim="submit"]').boundingBox();
+    expect(hostBox!.y + hostBox!.height).toBeLessThanOrEqual(postBox!.y + 1);
   });
 
   test('follows the audience live: appears on Public, goes on Friends, comes back on Public', async ({ context, settled }) => {

@@ -26,7 +26,9 @@ async function switchAndExpectDone(page: Page, params: SimParams, path = '/') {
   await host.locator('[data-action="make-private"]').click();
   await expect(host).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
   await expect(host).toHaveAttribute('data-audience', 'friends');
-  await expect(host.getByText(en.warningDoneRemembers!.message)).toBeVisible();
+  // Done also stored Friends as the default audience: said in one sentence, with the setting's link.
+  await expect(host.getByText(en.warningDoneDefaultFacebook!.message)).toBeVisible();
+  await expect(host.getByRole('link', { name: en.warningDoneDefaultFacebookLink!.message })).toHaveAttribute('href', 'https://www.facebook.com/settings/?tab=posts');
   const state = await simState(page);
   expect(state.audience).toBe('friends');
   expect(state.defaultTicked).toBe(false);
@@ -243,5 +245,25 @@ test.describe('Facebook switch to Friends', () => {
     await settled(page);
     expect((await simState(page)).chooserOpens).toBe(0);
     await expect(host).toHaveAttribute('data-state', 'warning');
+  });
+
+  test('a failed switch offers "Copy details for a bug report": the outline holds the control labels, not the draft or the name', async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { nochooser: 1, name: 'Zqxname Vwkmarker' }));
+    const host = await expectWarning(page, { audience: 'public' });
+    await composer(page).locator('[data-sim="editor"]').click();
+    await page.keyboard.type('Zqxdraft secret words');
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+    await host.getByRole('button', { name: en.actionCopyReport!.message }).click();
+    await expect(host.getByText(en.reportCopied!.message)).toBeVisible();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain('Audience Guard bug report');
+    expect(report).toMatch(/extension version: \d+\.\d+/);
+    expect(report).toContain('page language: en');
+    expect(report).toContain('no audience chooser');
+    for (const label of ['"Edit privacy. Sharing with Public."', '"Post"', '"Photo/video"', '"Close composer dialog"', 'role="dialog"', 'role="textbox"']) expect(report).toContain(label);
+    for (const marker of [/zqxname/i, /vwkmarker/i, /zqxdraft/i, /secret/i]) expect(report).not.toMatch(marker);
   });
 });

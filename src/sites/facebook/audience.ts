@@ -4,7 +4,7 @@
 // audience name alone. Where a language's prefix is not sourced, the button is recognised by
 // its visible text, read against the lexicon.
 import type { Audience } from '../site';
-import { LEXICON, audienceNamed, labelForm, normalise, prefixOf, type FacebookLanguage } from './lexicon';
+import { LEXICON, audienceNamed, labelForm, prefixOf, type FacebookLanguage } from './lexicon';
 import { leafTexts } from './on-screen';
 import { LABELLED_BUTTON, ROLE_BUTTON } from './selectors';
 
@@ -60,12 +60,4 @@ export function readAudience(button: Element, lang: FacebookLanguage | null): Au
     }
   }
   return 'unknown';
-}
-
-/** For diagnostics: what a button said, shortened. */
-export function describeButton(button: Element | null): string {
-  if (!button) return 'none';
-  const label = button.getAttribute('aria-label');
-  const text = normalise(button.textContent ?? '').slice(0, 40);
-  return `"${(label ?? '').slice(0, 60)}" / "${text}"`;
 }

@@ -12,7 +12,8 @@
 // site that does not answer.
 import type { Composer, SwitchResult } from '../site';
 import { isWord, languageOf, type FacebookLanguage } from './lexicon';
-import { audienceButtons, describeButton, readAudience } from './audience';
+import { audienceButtons, readAudience } from './audience';
+import { describeButton, safeText } from './report';
 import { firstOnScreen, isOnScreen, leafTexts } from './on-screen';
 import { BUTTON, DIALOG, RADIO } from './selectors';
 import { settle, waitFor } from '../../lib/wait-for';
@@ -166,7 +167,7 @@ export async function chooseFriends(doc: Document, owner: Element, lang: Faceboo
     }
   }
   if (!row) {
-    const shown = rowsOf(chooser).map((r) => leafTexts(r.element)[0] ?? '?').join(', ');
+    const shown = rowsOf(chooser).map((r) => safeText(leafTexts(r.element)[0])).join(', ');
     const left = await backOut(doc, owner, lang);
     return fail('errorFacebookNoFriends', `the ${chooser.variant} chooser offers no Friends row (rows: ${shown}; backed out: ${left})`);
   }
