@@ -50,6 +50,11 @@ describe('reading the audience button', () => {
     expect(readAudience(button('Изменить конфиденциальность. Доступно всем', 'Доступно всем'), LEXICON.ru!)).toBe('public');
   });
 
+  it('a language with only its Public name sourced reads Public by the visible name (ja 公開)', () => {
+    expect(readAudience(button(null, '公開'), LEXICON.ja!)).toBe('public');
+    expect(readAudience(button(null, '友達'), LEXICON.ja!)).toBe('unknown');
+  });
+
   it('an audience whose name is not sourced reads unknown, never a guess (ru Friends)', () => {
     expect(readAudience(button('Изменить конфиденциальность. Друзья', 'Друзья'), LEXICON.ru!)).toBe('unknown');
   });

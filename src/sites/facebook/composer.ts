@@ -61,7 +61,9 @@ export function readComposer(doc: Document, dialog: Element, lang: FacebookLangu
   } else {
     audience = lastSeen.get(dialog) ?? 'unknown';
   }
-  return lazyAnchor({ root: dialog, kind: 'post', audience, canMakePrivate: lang !== null && buttons.length > 0 }, lang, visible);
+  // The switch needs the Friends name (and the chooser's words): not offered where unsourced.
+  const canMakePrivate = lang !== null && lang.audiences.friends.length > 0 && buttons.length > 0;
+  return lazyAnchor({ root: dialog, kind: 'post', audience, canMakePrivate }, lang, visible);
 }
 
 /** The dialog's own text box (not a nested dialog's, not a comment box inside a shared post). */

@@ -55,6 +55,24 @@ function names(partial: Partial<Record<PostAudience, readonly string[]>>): Recor
   return Object.fromEntries(POST_AUDIENCES.map((a) => [a, partial[a] ?? NONE])) as Record<PostAudience, readonly string[]>;
 }
 
+/** A language of which only some audience names are sourced, and nothing else. */
+function only(partial: Partial<Record<PostAudience, readonly string[]>>): FacebookLanguage {
+  return {
+    audiences: names(partial),
+    audiencePrefixes: NONE,
+    publicGroup: NONE,
+    privateGroup: NONE,
+    publicPostBox: NONE,
+    submit: NONE,
+    next: NONE,
+    done: NONE,
+    cancel: NONE,
+    back: NONE,
+    close: NONE,
+    seeMore: NONE,
+  };
+}
+
 export const LEXICON: Readonly<Record<string, FacebookLanguage>> = {
   // English: docs/MARKUP.md, high for the prefix, the names, Post and Done.
   en: {
@@ -276,6 +294,14 @@ export const LEXICON: Readonly<Record<string, FacebookLanguage>> = {
     close: NONE,
     seeMore: NONE,
   },
+  // Japanese, Polish, Romanian: only the Public name, from the post header's public marker
+  // as an extension reads it (docs/MARKUP.md "Posts already published", medium: ja
+  // "プライバシー設定: 公開", pl "Grono odbiorców: Publiczne", ro "Distribuit pentru: Public");
+  // that the composer's button shows the same word is inferred. Every other audience reads
+  // `unknown` (said out loud), and the switch is not offered without a Friends name.
+  ja: only({ public: ['公開'] }),
+  pl: only({ public: ['Publiczne'] }),
+  ro: only({ public: ['Public'] }),
   // Ukrainian: docs/MARKUP.md "Groups" (medium): only the public group's box. Post audiences
   // read `unknown` (said out loud).
   uk: {
