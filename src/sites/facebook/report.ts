@@ -51,8 +51,8 @@ export function reportDetails(composer: Composer): { outline: string; diagnostic
   const visible = firstOnScreen(buttons, dialog);
   const outline = structuralOutline(dialog, {
     keep,
-    // The draft: never entered. Our own warning host is a shadow host: its content is not in the tree walked.
-    opaque: (el) => el.matches(TEXTBOX) || el.hasAttribute('data-audience-guard'),
+    // The draft: never entered. (Our warning's content is in a shadow root, never walked.)
+    opaque: (el) => el.matches(TEXTBOX),
   });
   const diagnostic = [
     `kind ${composer.kind}`,
