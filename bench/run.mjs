@@ -224,7 +224,9 @@ async function measure(path) {
     await bench.close();
   }
   const switches = await measureSwitches(path, { switches: quick ? 5 : 20 });
-  Object.assign(figures, { switchMsP50: round(switches.p50, 1), switchMsP95: round(switches.p95, 1), switchStepTimeouts: switches.stepTimeouts, switchFixtureDelayMs: switches.fixtureDelayMs });
+  // CI's machine-independent run checks the count of steps that waited for a timeout only.
+  figures.switchStepTimeouts = switches.stepTimeouts;
+  if (!machineIndependent) Object.assign(figures, { switchMsP50: round(switches.p50, 1), switchMsP95: round(switches.p95, 1), switchFixtureDelayMs: switches.fixtureDelayMs });
   details.switch = { ms: switches.ms.map((v) => round(v, 1)), timedOutSteps: switches.timedOutSteps, fixtureSlideMs: switches.fixtureSlideMs };
   progress(`switch: p50 ${round(switches.p50, 1)} ms, p95 ${round(switches.p95, 1)} ms, ${switches.stepTimeouts} step timeouts`);
   return { figures, details };

@@ -247,10 +247,14 @@ test.describe('Facebook audience reading, sourced languages (docs/MARKUP.md)', (
     await expectNoWarning(onlyMe, settled);
   });
 
-  test('vi: the live prefix "Đang chia sẻ với" is read even without a lang on the page', async ({ context }) => {
+  test('vi: the live prefix "Đang chia sẻ với" is read, and the switch works, even without a lang on the page', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(fbUrl('/', { lang: 'vi', nolang: 1 }));
     await expect(page.locator('html')).not.toHaveAttribute('lang', /./);
-    await expectWarning(page, { audience: 'public' });
+    const host = await expectWarning(page, { audience: 'public' });
+    // The switch reads the same language from the same label.
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'done');
+    expect((await simState(page)).audience).toBe('friends');
   });
 });

@@ -221,7 +221,7 @@ async function forwardAgain(dialog: Element, lang: FacebookLanguage, signal: Abo
 export async function switchToFriends(composer: Composer, signal: AbortSignal): Promise<SwitchResult> {
   const dialog = composer.root;
   const doc = dialog.ownerDocument;
-  const lang = languageOf(doc);
+  const lang = languageOf(doc, dialog);
   if (!lang) return fail('errorFacebookByHand', `unknown UI language "${doc.documentElement.lang}"`);
   if (!dialog.isConnected) return fail('errorFacebookByHand', 'the composer closed before the switch');
 
