@@ -14,7 +14,7 @@ const BUDGETS = { facebook: 16 * KB, default: 12 * KB };
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
 /**
- * The lexicon entries in a built script: `en:{audiences:…}` or `"zh-CN":{audiences:…}`, each
+ * The lexicon entries in a built script: `en:{audiences:…}`, `"zh-CN":{audiences:…}` or `ja:x({public:…})`, each
  * found by its key and cut out by matching braces (the minified output keeps no strings with
  * unbalanced braces in the lexicon).
  * @param {string} code
@@ -22,7 +22,8 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 export function languageCosts(code) {
   const costs = [];
   const whole = gzip(code);
-  const entry = /(?:"([a-z]{2}(?:-[A-Z]{2})?)"|\b([a-z]{2})):\{audiences:/g;
+  // A whole entry (`{audiences:…}`) or a partial one (`only({public:…})`).
+  const entry = /(?:"([a-z]{2}(?:-[A-Z]{2})?)"|\b([a-z]{2})):(?:[\w$]+\()?\{(?:audiences|public|"only-me"):/g;
   for (let m = entry.exec(code); m; m = entry.exec(code)) {
     const start = m.index;
     let depth = 0;
@@ -31,7 +32,8 @@ export function languageCosts(code) {
       if (code[end] === '{') depth++;
       else if (code[end] === '}' && --depth === 0) break;
     }
-    // The entry with its trailing comma, if any.
+    // The entry (and the call's closing parenthesis) with its trailing comma, if any.
+    if (code[end + 1] === ')') end++;
     const cut = code[end + 1] === ',' ? end + 2 : end + 1;
     costs.push({ lang: m[1] ?? m[2], bytes: whole - gzip(code.slice(0, start) + code.slice(cut)) });
   }
