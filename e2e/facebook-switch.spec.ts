@@ -26,7 +26,9 @@ async function switchAndExpectDone(page: Page, params: SimParams, path = '/') {
   await host.locator('[data-action="make-private"]').click();
   await expect(host).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
   await expect(host).toHaveAttribute('data-audience', 'friends');
-  await expect(host.getByText(en.warningDoneRemembers!.message)).toBeVisible();
+  // Done also stored Friends as the default audience: said in one sentence, with the setting's link.
+  await expect(host.getByText(en.warningDoneDefaultFacebook!.message)).toBeVisible();
+  await expect(host.getByRole('link', { name: en.warningDoneDefaultFacebookLink!.message })).toHaveAttribute('href', 'https://www.facebook.com/settings/?tab=posts');
   const state = await simState(page);
   expect(state.audience).toBe('friends');
   expect(state.defaultTicked).toBe(false);
@@ -61,6 +63,70 @@ async function switchAndExpectError(page: Page, params: SimParams, messageKey: s
 }
 
 test.describe('Facebook switch to Friends', () => {
+  test('with 250 ms slides both ways, ends in done with Friends within 1.5 s of the click', async ({ context }) => {
+    const page = await context.newPage();
+    const timeouts: string[] = [];
+    page.on('console', (m) => m.text().includes('waited for its timeout') && timeouts.push(m.text()));
+    await page.goto(fbUrl('/', { slide: 250 }));
+    const host = await expectWarning(page, { audience: 'public' });
+    await writeDraft(page, DRAFT);
+    // Timed in the page: from the (trusted) click on the switch to data-state="done".
+    await host.evaluate((el) => {
+      const w = window as unknown as { __switch: { clickAt: number; doneAt: number } };
+      w.__switch = { clickAt: 0, doneAt: 0 };
+      el.addEventListener('click', () => (w.__switch.clickAt ||= performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (el.getAttribute('data-state') === 'done') w.__switch.doneAt ||= performance.now();
+      }).observe(el, { attributes: true });
+    });
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'done');
+    await expect(host).toHaveAttribute('data-audience', 'friends');
+    const { clickAt, doneAt } = await page.evaluate(() => (window as unknown as { __switch: { clickAt: number; doneAt: number } }).__switch);
+    expect(clickAt).toBeGreaterThan(0);
+    expect(doneAt - clickAt).toBeLessThan(1500);
+    expect(timeouts).toEqual([]);
+    expect(await simState(page)).toMatchObject({ audience: 'friends', defaultTicked: false, posted: false });
+    await expectDraft(page, DRAFT);
+  });
+
+  test('switches through a chooser whose rows have no <label> (only a click on the radio works)', async ({ context }) => {
+    const page = await context.newPage();
+    await switchAndExpectDone(page, { rows: 'plain', slide: 250 });
+  });
+
+  test('the Share dialog (no aria-label, "Share now") warns and switches', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { open: 0 }));
+    await page.locator('[data-sim="share-post"]').click();
+    const dialog = page.locator('[role="dialog"][aria-labelledby]');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).not.toHaveAttribute('aria-label', /./);
+    await expect(dialog.locator('form[method="POST"] [aria-label="Share now"]')).toHaveCount(1);
+    const host = await expectWarning(page, { audience: 'public' });
+    // Above the publish button, as in every composer.
+    const hostBox = await host.boundingBox();
+    const shareBox = await dialog.locator('[aria-label="Share now"]').boundingBox();
+    expect(hostBox!.y + hostBox!.height).toBeLessThanOrEqual(shareBox!.y + 1);
+    await composer(page).locator('[data-sim="editor"]').click();
+    await page.keyboard.type('Look at this');
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'done');
+    await expect(host).toHaveAttribute('data-audience', 'friends');
+    expect(await simState(page)).toMatchObject({ audience: 'friends', posted: false, defaultTicked: false });
+    await expect(composer(page).locator('[data-sim="editor"]')).toHaveText('Look at this');
+  });
+
+  test('the Share dialog in Vietnamese (saved live markup): warns and switches', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { share: 1, lang: 'vi' }));
+    await expect(page.locator('[aria-label="Chia sẻ ngay"]')).toHaveCount(1);
+    const host = await expectWarning(page, { audience: 'public' });
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'done');
+    expect((await simState(page)).audience).toBe('friends');
+  });
+
   test('switches through the in-place "Post audience" panel and keeps the draft and photo', async ({ context }) => {
     const page = await context.newPage();
     const host = await switchAndExpectDone(page, { chooser: 'inplace' });
@@ -102,7 +168,7 @@ test.describe('Facebook switch to Friends', () => {
     await switchAndExpectDone(page, { stale: 1 });
   });
 
-  test('switches from the profile\'s second step without clicking Post', async ({ context }) => {
+  test('from the profile\'s "Post settings" step without an audience button: goes Back, switches, returns; never Post', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(fbUrl('/ana'));
     await expectWarning(page, { audience: 'public' });
@@ -170,13 +236,34 @@ test.describe('Facebook switch to Friends', () => {
     await expectDraft(page, DRAFT);
   });
 
-  test('a scripted (untrusted) click on the switch does nothing', async ({ context }) => {
+  test('a scripted (untrusted) click on the switch does nothing', async ({ context, settled }) => {
     const page = await context.newPage();
     await page.goto(fbUrl('/'));
     const host = await expectWarning(page, { audience: 'public' });
     await host.evaluate((el) => (el.shadowRoot?.querySelector('[data-action="make-private"]') as HTMLElement).click());
-    await page.waitForTimeout(500);
+    // A switch would have opened the chooser synchronously from that click.
+    await settled(page);
     expect((await simState(page)).chooserOpens).toBe(0);
     await expect(host).toHaveAttribute('data-state', 'warning');
+  });
+
+  test('a failed switch offers "Copy details for a bug report": the outline holds the control labels, not the draft or the name', async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
+    const page = await context.newPage();
+    await page.goto(fbUrl('/', { nochooser: 1, name: 'Zqxname Vwkmarker' }));
+    const host = await expectWarning(page, { audience: 'public' });
+    await composer(page).locator('[data-sim="editor"]').click();
+    await page.keyboard.type('Zqxdraft secret words');
+    await host.locator('[data-action="make-private"]').click();
+    await expect(host).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+    await host.getByRole('button', { name: en.actionCopyReport!.message }).click();
+    await expect(host.getByText(en.reportCopied!.message)).toBeVisible();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain('Audience Guard bug report');
+    expect(report).toMatch(/extension version: \d+\.\d+/);
+    expect(report).toContain('page language: en');
+    expect(report).toContain('no audience chooser');
+    for (const label of ['"Edit privacy. Sharing with Public."', '"Post"', '"Photo/video"', '"Close composer dialog"', 'role="dialog"', 'role="textbox"']) expect(report).toContain(label);
+    for (const marker of [/zqxname/i, /vwkmarker/i, /zqxdraft/i, /secret/i]) expect(report).not.toMatch(marker);
   });
 });

@@ -25,12 +25,12 @@ test.describe('Facebook inline warning', () => {
     await expect(host.locator('[role="status"][aria-live="polite"]')).toHaveCount(1);
   });
 
-  test('sits above the Post button without changing the button\'s size or position within the panel', async ({ context }) => {
+  test('sits above the Post button without changing the button\'s size or position within the panel', async ({ context, settled }) => {
     const page = await context.newPage();
     await page.goto(fbUrl('/', { audience: 'friends' }));
     const post = composer(page).locator('[data-sim="submit"]');
     await expect(post).toBeVisible();
-    await expectNoWarning(page);
+    await expectNoWarning(page, settled);
     const without = await post.boundingBox();
     await page.evaluate(() => {
       // Switch to Public by hand, through the simulator's own state (as a person would with the chooser).
@@ -101,12 +101,12 @@ test.describe('Facebook inline warning', () => {
     expect((await simState(page)).audience).toBe('friends');
   });
 
-  test('the unknown notice offers a plain dismiss and no switch', async ({ context }) => {
+  test('the unknown notice offers a plain dismiss and no switch', async ({ context, settled }) => {
     const page = await context.newPage();
     await page.goto(fbUrl('/', { lang: 'fi' }));
     const host = await expectWarning(page, { audience: 'unknown' });
     await expect(host.locator('[data-action="dismiss"]')).toHaveText('Got it');
     await host.locator('[data-action="dismiss"]').click();
-    await expectNoWarning(page);
+    await expectNoWarning(page, settled);
   });
 });

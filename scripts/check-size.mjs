@@ -1,19 +1,63 @@
-// The content scripts' size budget (12 KB after gzip -9 each), checked on every test run:
-// it is the one benchmark figure that needs no browser. `npm run bench` measures the rest.
+// The content scripts' size budgets after gzip -9, checked on every test run: it is the one
+// benchmark figure that needs no browser (`npm run bench` measures the rest). Facebook's may
+// take 16 KB, since its lexicon grows with every sourced language; every other site's 12 KB.
+// For Facebook it also reports what each language costs: the gzip bytes the script would
+// lose without that language's lexicon entry.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 12 * 1024;
-const dist = join(process.env.AG_OUT_DIR ?? 'dist', 'chrome');
-const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-let ok = true;
-for (const entry of manifest.content_scripts ?? []) {
-  for (const file of entry.js ?? []) {
-    const bytes = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-    const pass = bytes <= BUDGET;
-    ok &&= pass;
-    console.log(`${file}: ${bytes} B gzip (budget ${BUDGET}) ${pass ? 'ok' : 'OVER BUDGET'}`);
+const KB = 1024;
+/** Budget per content script file, by the site in its name. */
+const BUDGETS = { facebook: 16 * KB, default: 12 * KB };
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * The lexicon entries in a built script: `en:{audiences:…}`, `"zh-CN":{audiences:…}` or `ja:x({public:…})`, each
+ * found by its key and cut out by matching braces (the minified output keeps no strings with
+ * unbalanced braces in the lexicon).
+ * @param {string} code
+ */
+export function languageCosts(code) {
+  const costs = [];
+  const whole = gzip(code);
+  // A whole entry (`{audiences:…}`) or a partial one (`only({public:…})`).
+  const entry = /(?:"([a-z]{2}(?:-[A-Z]{2})?)"|\b([a-z]{2})):(?:[\w$]+\()?\{(?:audiences|public|"only-me"):/g;
+  for (let m = entry.exec(code); m; m = entry.exec(code)) {
+    const start = m.index;
+    let depth = 0;
+    let end = code.indexOf('{', start);
+    for (; end < code.length; end++) {
+      if (code[end] === '{') depth++;
+      else if (code[end] === '}' && --depth === 0) break;
+    }
+    // The entry (and the call's closing parenthesis) with its trailing comma, if any.
+    if (code[end + 1] === ')') end++;
+    const cut = code[end + 1] === ',' ? end + 2 : end + 1;
+    costs.push({ lang: m[1] ?? m[2], bytes: whole - gzip(code.slice(0, start) + code.slice(cut)) });
   }
+  return costs;
 }
-process.exit(ok ? 0 : 1);
+
+/** @param {string} dist */
+export function contentScriptSizes(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  return (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []).map((file) => {
+    const code = readFileSync(join(dist, file), 'utf8');
+    const site = /facebook/.test(file) ? 'facebook' : 'default';
+    return { file, gzipBytes: gzip(code), budget: BUDGETS[site], languages: site === 'facebook' ? languageCosts(code) : [] };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = join(process.env.AG_OUT_DIR ?? 'dist', 'chrome');
+  let ok = true;
+  for (const { file, gzipBytes, budget, languages } of contentScriptSizes(dist)) {
+    const pass = gzipBytes <= budget;
+    ok &&= pass;
+    console.log(`${file}: ${gzipBytes} B gzip (budget ${budget}) ${pass ? 'ok' : 'OVER BUDGET'}`);
+    if (languages.length) console.log(`  per language (gzip bytes without it): ${languages.map((l) => `${l.lang} ${l.bytes}`).join(', ')}`);
+  }
+  process.exit(ok ? 0 : 1);
+}

@@ -13,6 +13,7 @@ import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from 
 import { bumpStat } from '../lib/stats';
 import { extensionContextValid } from '../lib/extension-context';
 import { OWN_HOST } from '../lib/own-host';
+import { bugReportText, copyText } from './bug-report';
 
 /** How long the "done" confirmation stays before the host goes away. */
 export const DONE_MS = 8000;
@@ -26,6 +27,10 @@ interface Entry {
   dismissed: boolean;
   whyOpen: boolean;
   errorKey?: string;
+  /** The failed switch's diagnostic line, for a bug report. */
+  diagnostic?: string;
+  /** What "Copy details for a bug report" did last. */
+  reportState?: 'copied' | 'failed';
   /** Audience read back after a successful switch, shown in the "done" host. */
   doneAudience?: Composer['audience'];
   doneTimer?: ReturnType<typeof setTimeout>;
@@ -101,6 +106,8 @@ export class Controller {
       root: this.doc,
       attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute])],
       note: (record) => this.containers.note(record),
+      // A panel's slide ended inside a composer: read that composer again (and only then).
+      screenChanged: (target) => this.containers.touch(target),
       isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
       flush: () => this.reconcile(),
       urgent: () => this.hostDetached(),
@@ -248,11 +255,14 @@ export class Controller {
       errorKey: entry.errorKey,
       aboutUrl: composer.aboutUrl,
       whyOpen: entry.whyOpen,
+      doneNote: this.adapter.doneNote,
+      reportState: entry.reportState,
     };
+    const canReport = Boolean(this.adapter.reportDetails) && (entry.state === 'error' || (entry.state === 'warning' && audience === 'unknown'));
     const dark = this.adapter.isDark(this.doc);
     // Re-render only when something the person sees changed: this runs every frame in
     // which the page mutated, and Facebook mutates in most frames.
-    const key = JSON.stringify([props, dark]);
+    const key = JSON.stringify([props, dark, canReport]);
     if (key !== entry.renderKey) {
       entry.renderKey = key;
       host.update(
@@ -267,6 +277,13 @@ export class Controller {
             entry.state = 'warning';
             this.watcher?.flushNow();
           },
+          ...(canReport
+            ? {
+                onCopyReport: (event: Event) => {
+                  if (event.isTrusted) void this.copyReport(entry);
+                },
+              }
+            : {}),
           onToggleWhy: (event) => {
             if (!event.isTrusted) return;
             entry.whyOpen = !entry.whyOpen;
@@ -288,10 +305,19 @@ export class Controller {
     }
   }
 
+  /** Copies the adapter's bug report for this composer (on the person's click only). */
+  private async copyReport(entry: Entry): Promise<void> {
+    const text = bugReportText(this.adapter, entry.composer, entry.state === 'error' ? entry.diagnostic : undefined);
+    const ok = text !== null && (await copyText(text, entry.host?.element.shadowRoot ?? null));
+    entry.reportState = ok ? 'copied' : 'failed';
+    this.render(entry, this.siteSettings().publicOnPurpose);
+  }
+
   private async makePrivate(entry: Entry): Promise<SwitchOutcome> {
     if (entry.state === 'switching') return { ok: false, messageKey: 'errorBusy' };
     entry.state = 'switching';
     entry.errorKey = undefined;
+    entry.reportState = undefined;
     this.render(entry, false);
     this.reportStatus();
     const timeout = AbortSignal.timeout(SWITCH_TIMEOUT_MS);
@@ -318,6 +344,7 @@ export class Controller {
     } else {
       entry.state = 'error';
       entry.errorKey = result.messageKey;
+      entry.diagnostic = result.diagnostic;
       console.info(`[Audience Guard] switch failed on ${this.adapter.site}: ${result.diagnostic}`);
     }
     // The switch drove the site's UI: read the composer again, whatever the records say.

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { watchDom } from './dom-watcher';
 
-function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRecord) => void) {
+function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRecord) => void, screenChanged?: (target: Node) => boolean) {
   const frames: Array<() => void> = [];
   const flush = vi.fn();
   const own = new WeakSet<Node>();
@@ -16,6 +16,7 @@ function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRe
     signal: controller.signal,
     requestFrame: (cb) => frames.push(cb),
     ...(note ? { note } : {}),
+    ...(screenChanged ? { screenChanged } : {}),
   });
   const runFrames = () => frames.splice(0).forEach((cb) => cb());
   const settle = () => new Promise((r) => setTimeout(r, 0)); // let MutationObserver deliver
@@ -118,5 +119,46 @@ describe('the DOM watcher', () => {
     t.watcher.flushNow();
     expect(noted.flatMap((r) => [...r.addedNodes])).toContain(p);
     expect(t.flush).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes when a slide ends inside a container, with no mutation at all', async () => {
+    const asked: Node[] = [];
+    const t = setup(['aria-label'], undefined, (target) => (asked.push(target), t.root.contains(target)));
+    const panel = document.createElement('div');
+    t.root.append(panel);
+    await t.settle();
+    t.runFrames();
+    t.flush.mockClear();
+    for (const type of ['transitionend', 'transitioncancel', 'animationend']) {
+      panel.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(t.frames, type).toHaveLength(1);
+      t.runFrames();
+    }
+    expect(t.flush).toHaveBeenCalledTimes(3);
+    expect(asked).toEqual([panel, panel, panel]);
+  });
+
+  it('ignores a slide that ends outside every container, and its own UI\'s transitions', async () => {
+    const own = new WeakSet<Node>();
+    const t = setup(['aria-label'], undefined, (target) => t.root.contains(target) && !own.has(target));
+    const outside = document.createElement('div');
+    document.body.append(outside);
+    outside.dispatchEvent(new Event('transitionend', { bubbles: true }));
+    const mine = document.createElement('div');
+    t.own.add(mine);
+    t.root.append(mine);
+    await t.settle();
+    t.frames.splice(0);
+    mine.dispatchEvent(new Event('transitionend', { bubbles: true }));
+    expect(t.frames).toHaveLength(0);
+    outside.remove();
+  });
+
+  it('removes its screen listeners when its signal aborts', () => {
+    let asked = 0;
+    const t = setup(['aria-label'], undefined, () => (asked++, true));
+    t.controller.abort();
+    t.root.dispatchEvent(new Event('animationend', { bubbles: true }));
+    expect(asked).toBe(0);
   });
 });

@@ -32,9 +32,22 @@ export interface DomWatcherOptions {
    * date from the records themselves (src/lib/element-index.ts).
    */
   note?: (record: MutationRecord) => void;
+  /**
+   * Given the target of a transition's or an animation's end (which changes what is on screen
+   * without a mutation: Facebook's sliding panels): true when it can change what the flush
+   * computes (e.g. it is inside an indexed container, now marked changed), which queues a
+   * flush exactly as a mutation does. Without it, such events are not listened to.
+   */
+  screenChanged?: (target: Node) => boolean;
   /** Injected in tests and the benchmark. */
   requestFrame?: (cb: () => void) => void;
 }
+
+/**
+ * The events that end a change of what is on screen. They bubble (transitionend,
+ * transitioncancel, animationend), so one capture listener per document sees every one.
+ */
+export const SCREEN_END_EVENTS = ['transitionend', 'transitioncancel', 'animationend'] as const;
 
 export function watchDom(options: DomWatcherOptions): DomWatcher {
   const { root, attributes, isOwnNode, flush, signal } = options;
@@ -97,6 +110,19 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
     // Visible audience names are text: a React update may change only a text node.
     characterData: true,
   });
+
+  const { screenChanged } = options;
+  const doc = root.ownerDocument ?? (root as Document);
+  const onScreenEnd = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof Node) || stopped || isOwnNode(target)) return;
+    if (screenChanged?.(target)) schedule();
+  };
+  if (screenChanged) {
+    // Capture: a page handler that stops propagation cannot hide a slide's end. Passive:
+    // it never delays the page. Removed with the signal.
+    for (const type of SCREEN_END_EVENTS) doc.addEventListener(type, onScreenEnd, { capture: true, passive: true, signal });
+  }
 
   const stop = () => {
     stopped = true;

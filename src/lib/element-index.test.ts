@@ -160,4 +160,22 @@ describe('the container index', () => {
     expect(changed()).toBe(true);
     expect(changed()).toBe(false);
   });
+
+  it('a slide ending inside a container marks it changed; one outside does not', () => {
+    const t = setup();
+    observer = t.observer;
+    const d = dialog('Create post');
+    const panel = document.createElement('div');
+    d.append(panel);
+    document.body.append(d);
+    t.read();
+    expect(t.changed()).toBe(false);
+    const outside = document.createElement('p');
+    document.body.append(outside);
+    t.changed();
+    expect(t.index.touch(outside)).toBe(false);
+    expect(t.changed()).toBe(false);
+    expect(t.index.touch(panel)).toBe(true);
+    expect(t.changed()).toBe(true);
+  });
 });

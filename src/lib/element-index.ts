@@ -27,6 +27,11 @@ interface ContainerReading {
 export interface ElementIndex {
   /** Takes note of one mutation record. */
   note(record: MutationRecord): void;
+  /**
+   * Something at `target` changed what is on screen without a mutation (a transition ended):
+   * marks its container changed. Returns whether `target` is in (or holds) a container.
+   */
+  touch(target: Node): boolean;
   read(doc: Document): ContainerReading;
 }
 
@@ -77,6 +82,11 @@ export function createElementIndex({ selector, attribute, ignoreInside }: Contai
       }
       // A removed container fails `isConnected` on the next read; no note needed for it.
       if (!changed) changed = touches(record.target, record.type === 'attributes');
+    },
+    touch(target) {
+      const inside = touches(target, true);
+      if (inside) changed = true;
+      return inside;
     },
     read(doc) {
       if (known === null) {

@@ -8,8 +8,9 @@ export interface WaitOptions {
   timeoutMs: number;
   signal: AbortSignal;
   /**
-   * Called when the wait ends by its timeout (not by a value, not by abort): lets a caller
-   * count the steps that had to wait for a timeout (the bench's machine-independent budget).
+   * Called when the wait ends by its timeout (not by abort), whether the last look found the
+   * value or not: a step that only succeeds when its timeout fires waited for nothing that
+   * woke it. Lets a caller count such steps (the bench's machine-independent budget).
    */
   onTimeout?: () => void;
 }
@@ -62,9 +63,8 @@ export function waitFor<T>(doc: Document, read: () => T | null | undefined | fal
     // Capture: a page's handler that stops propagation cannot hide a slide's end from us.
     for (const type of SCREEN_EVENTS) doc.addEventListener(type, wake, { capture: true, passive: true });
     const timer = setTimeout(() => {
-      const value = safeRead();
-      if (value === null) options.onTimeout?.();
-      finish(value);
+      options.onTimeout?.();
+      finish(safeRead());
     }, options.timeoutMs);
     const onAbort = () => finish(null);
     options.signal.addEventListener('abort', onAbort, { once: true });

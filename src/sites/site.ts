@@ -105,6 +105,17 @@ export interface SiteAdapter {
    * Facebook has nothing to switch outside a composer and leaves this out.
    */
   makePagePrivate?(signal: AbortSignal): Promise<SwitchResult>;
+  /**
+   * A sentence (with a link) the done state adds after a successful switch: `_locales` keys of
+   * the sentence and the link's text, and the link (a site URL, so it lives with the site).
+   */
+  readonly doneNote?: { readonly messageKey: string; readonly linkKey: string; readonly url: string };
+  /**
+   * For "Copy details for a bug report" where a composer cannot be read or a switch failed:
+   * the composer's structural outline with only the site's own control labels, a diagnostic
+   * line, and the page's language. Never the draft or anyone's name.
+   */
+  reportDetails?(composer: Composer): { readonly outline: string; readonly diagnostic: string; readonly language: string };
   /** Handles a background message addressed to this site's content script, if any. */
   onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
 }

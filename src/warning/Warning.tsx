@@ -16,6 +16,12 @@ export interface WarningProps {
   errorKey?: string;
   aboutUrl?: string;
   whyOpen: boolean;
+  /** The site's sentence and link for the done state (`_locales` keys and the site's URL). */
+  doneNote?: { readonly messageKey: string; readonly linkKey: string; readonly url: string };
+  /** Offered where the audience cannot be read or a switch failed: copies a bug report. */
+  onCopyReport?(event: Event): void;
+  /** What the last copy did. */
+  reportState?: 'copied' | 'failed';
   /** Every handler receives the DOM event so that untrusted (scripted) clicks can be refused. */
   onMakePrivate(event: Event): void;
   onDismiss(event: Event): void;
@@ -57,9 +63,17 @@ export function Warning(p: WarningProps) {
               </>
             ) : null}
           </p>
-          {p.state === 'done' && p.site === 'facebook' ? <p class="detail">{t('warningDoneRemembers')}</p> : null}
+          {p.state === 'done' && p.doneNote ? (
+            <p class="detail">
+              {t(p.doneNote.messageKey)}{' '}
+              <a href={p.doneNote.url} target="_blank" rel="noopener noreferrer">
+                {t(p.doneNote.linkKey)}
+              </a>
+            </p>
+          ) : null}
           {p.state === 'error' ? <p class="detail error-text">{t(p.errorKey ?? 'errorGeneric')}</p> : null}
           {busy ? <p class="detail">{t('warningSwitching')}</p> : null}
+          {p.reportState ? <p class="detail">{t(p.reportState === 'copied' ? 'reportCopied' : 'reportCopyFailed')}</p> : null}
           {p.whyOpen && p.state !== 'done' ? (
             <p class="detail why">
               {t('whyHeadline')} {t('whyForwardOnly')}{' '}
@@ -89,6 +103,11 @@ export function Warning(p: WarningProps) {
           <button type="button" class="button secondary" data-action="dismiss" disabled={busy} onClick={(e) => p.onDismiss(e)}>
             {dismissLabel}
           </button>
+          {p.onCopyReport && !busy ? (
+            <button type="button" class="link" data-action="copy-report" onClick={(e) => p.onCopyReport?.(e)}>
+              {t('actionCopyReport')}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEXICON } from './lexicon';
 import { audienceButtons, readAudience } from './audience';
 import { findComposers } from './composer';
-import { resetGroupCache } from './group';
+import { giveLayout } from '../../test-layout';
 
 const en = LEXICON.en!;
 const de = LEXICON.de!;
@@ -15,6 +15,12 @@ function button(label: string | null, text: string): HTMLElement {
   span.textContent = text;
   el.append(span);
   return el;
+}
+
+function wrap(...children: Element[]): HTMLElement {
+  const scope = document.createElement('div');
+  scope.append(...children);
+  return scope;
 }
 
 describe('reading the audience button', () => {
@@ -33,6 +39,24 @@ describe('reading the audience button', () => {
   it('falls back to the aria-label when the visible text is not a name (an icon only)', () => {
     expect(readAudience(button('Edit privacy. Sharing with Public.', ''), en)).toBe('public');
     expect(readAudience(button('Edit privacy. Sharing with Only me. ', ''), en)).toBe('only-me');
+  });
+
+  it('reads the sourced localised prefixes (vi high; zh-TW with full-width punctuation, medium)', () => {
+    const vi = LEXICON.vi!;
+    expect(readAudience(button('Chỉnh sửa quyền riêng tư. Đang chia sẻ với Công khai. ', ''), vi)).toBe('public');
+    expect(readAudience(button('編輯隱私設定。分享對象：只限本人。', ''), LEXICON['zh-TW']!)).toBe('only-me');
+    expect(audienceButtons(wrap(button('编辑隐私设置', '公开')), LEXICON['zh-CN']!)).toHaveLength(1);
+    expect(readAudience(button('编辑隐私设置', '公开'), LEXICON['zh-CN']!)).toBe('public');
+    expect(readAudience(button('Изменить конфиденциальность. Доступно всем', 'Доступно всем'), LEXICON.ru!)).toBe('public');
+  });
+
+  it('a language with only its Public name sourced reads Public by the visible name (ja 公開)', () => {
+    expect(readAudience(button(null, '公開'), LEXICON.ja!)).toBe('public');
+    expect(readAudience(button(null, '友達'), LEXICON.ja!)).toBe('unknown');
+  });
+
+  it('an audience whose name is not sourced reads unknown, never a guess (ru Friends)', () => {
+    expect(readAudience(button('Изменить конфиденциальность. Друзья', 'Друзья'), LEXICON.ru!)).toBe('unknown');
   });
 
   it('reads a localised button by its visible name (the localised prefix is unknown)', () => {
@@ -59,11 +83,11 @@ describe('reading the audience button', () => {
 });
 
 describe('finding composers', () => {
+  beforeEach(() => giveLayout());
   afterEach(() => {
     document.body.replaceChildren();
     document.documentElement.lang = 'en';
     document.documentElement.className = '';
-    resetGroupCache();
   });
 
   function dialog(label: string, ...children: Element[]): HTMLElement {
@@ -139,6 +163,7 @@ describe('finding composers', () => {
 });
 
 describe('dialogs that are not post composers', () => {
+  beforeEach(() => giveLayout());
   afterEach(() => document.body.replaceChildren());
 
   it('ignores a post viewer whose text box is a comment box', () => {
@@ -166,5 +191,64 @@ describe('dialogs that are not post composers', () => {
     d.append(button('Edit privacy. Sharing with Public.', 'Public'), box, article);
     document.body.append(d);
     expect(findComposers(document)[0]?.audience).toBe('public');
+  });
+});
+
+describe('the Share dialog and unknown languages', () => {
+  beforeEach(() => giveLayout());
+  afterEach(() => {
+    document.body.replaceChildren();
+    document.documentElement.lang = 'en';
+  });
+
+  /** docs/MARKUP.md "The Share dialog": no aria-label, h2, audience button, Lexical box with only aria-placeholder, "Share now" in a form. */
+  function shareDialog(prefix: string, name: string, shareNow: string): HTMLElement {
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    d.setAttribute('aria-labelledby', 'share-title');
+    const h2 = document.createElement('h2');
+    h2.id = 'share-title';
+    h2.textContent = 'Share';
+    const form = document.createElement('form');
+    form.method = 'POST';
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.setAttribute('role', 'textbox');
+    box.setAttribute('aria-placeholder', 'Say something about this (optional)');
+    form.append(box, button(shareNow, shareNow));
+    d.append(h2, button(`${prefix}${name}. `, name), form);
+    document.body.append(d);
+    return d;
+  }
+
+  it('reads a Share dialog without an aria-label, and anchors above "Share now"', () => {
+    const d = shareDialog('Edit privacy. Sharing with ', 'Public', 'Share now');
+    const [c] = findComposers(document);
+    expect(c).toMatchObject({ root: d, kind: 'post', audience: 'public', canMakePrivate: true });
+    const form = d.querySelector('form')!;
+    expect(c!.anchor.parent).toBe(d);
+    expect(c!.anchor.before).toBe(form);
+  });
+
+  it('reads the language from a known prefix when lang is missing (vi Share dialog)', () => {
+    document.documentElement.removeAttribute('lang');
+    shareDialog('Chỉnh sửa quyền riêng tư. Đang chia sẻ với ', 'Công khai', 'Chia sẻ ngay');
+    expect(findComposers(document)[0]?.audience).toBe('public');
+  });
+
+  it('the unknown notice sits above the publish button too, in a language we do not know', () => {
+    document.documentElement.lang = 'fi';
+    const footer = document.createElement('div');
+    footer.append(button('Julkaise', 'Julkaise'));
+    const d = document.createElement('div');
+    d.setAttribute('role', 'dialog');
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.setAttribute('role', 'textbox');
+    d.append(box, footer);
+    document.body.append(d);
+    const [c] = findComposers(document);
+    expect(c?.audience).toBe('unknown');
+    expect(c?.anchor.before).toBe(footer);
   });
 });

@@ -1,20 +1,12 @@
 // Reading a composer's audience button (docs/MARKUP.md "The audience button"): a
-// `[role=button]` whose aria-label starts with "Edit privacy. Sharing with " (high, English
-// only) and whose visible text is the audience name alone. Localised prefixes are unknown,
-// so outside English the button is recognised by its visible text, read against the lexicon.
+// `[role=button]` whose aria-label starts with "Edit privacy. Sharing with " (high in
+// English; the sourced localised prefixes are in lexicon.ts) and whose visible text is the
+// audience name alone. Where a language's prefix is not sourced, the button is recognised by
+// its visible text, read against the lexicon.
 import type { Audience } from '../site';
-import { LEXICON, audienceNamed, normalise, type FacebookLanguage } from './lexicon';
+import { LEXICON, audienceNamed, labelForm, prefixOf, type FacebookLanguage } from './lexicon';
 import { leafTexts } from './on-screen';
-
-/** Every known aria-label prefix, lowercased: a page's `lang` and its labels can disagree. */
-const PREFIXES: readonly string[] = [
-  ...new Set(Object.values(LEXICON).flatMap((l) => l.audiencePrefixes.map((p) => p.toLocaleLowerCase()))),
-];
-
-function prefixOf(label: string): string | null {
-  const lower = label.toLocaleLowerCase();
-  return PREFIXES.find((p) => lower.startsWith(p)) ?? null;
-}
+import { LABELLED_BUTTON, ROLE_BUTTON } from './selectors';
 
 /** The name a button shows: its whole text if that is a name, else the first leaf that is. */
 function visibleAudience(button: Element, lang: FacebookLanguage): Audience | null {
@@ -34,12 +26,12 @@ function visibleAudience(button: Element, lang: FacebookLanguage): Audience | nu
  */
 export function audienceButtons(scope: Element, lang: FacebookLanguage | null): Element[] {
   const byLabel: Element[] = [];
-  for (const button of scope.querySelectorAll('[role="button"][aria-label]')) {
+  for (const button of scope.querySelectorAll(LABELLED_BUTTON)) {
     if (prefixOf(button.getAttribute('aria-label') ?? '')) byLabel.push(button);
   }
   if (byLabel.length > 0 || !lang) return byLabel;
   const byText: Element[] = [];
-  for (const button of scope.querySelectorAll('[role="button"]')) {
+  for (const button of scope.querySelectorAll(ROLE_BUTTON)) {
     // An audience button holds a short name, not a paragraph; skip long texts cheaply.
     if ((button.textContent ?? '').length > 60) continue;
     if (visibleAudience(button, lang)) byText.push(button);
@@ -57,19 +49,15 @@ export function readAudience(button: Element, lang: FacebookLanguage | null): Au
   const visible = visibleAudience(button, lang);
   if (visible) return visible;
   const label = button.getAttribute('aria-label') ?? '';
-  const prefix = prefixOf(label);
-  if (prefix) {
-    const tail = label.slice(prefix.length);
-    const named = audienceNamed(tail, lang) ?? (LEXICON.en ? audienceNamed(tail, LEXICON.en) : null);
-    if (named) return named;
+  const known = prefixOf(label);
+  if (known) {
+    const tail = labelForm(label).slice(known.prefix.length);
+    // The tail is the name ("Public. "), or may end with it after a colon ("…: Public").
+    const tails = [tail, tail.slice(tail.lastIndexOf(':') + 1)];
+    for (const t of tails) {
+      const named = audienceNamed(t, lang) ?? audienceNamed(t, known.lang) ?? (LEXICON.en ? audienceNamed(t, LEXICON.en) : null);
+      if (named) return named;
+    }
   }
   return 'unknown';
-}
-
-/** For diagnostics: what a button said, shortened. */
-export function describeButton(button: Element | null): string {
-  if (!button) return 'none';
-  const label = button.getAttribute('aria-label');
-  const text = normalise(button.textContent ?? '').slice(0, 40);
-  return `"${(label ?? '').slice(0, 60)}" / "${text}"`;
 }

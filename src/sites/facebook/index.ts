@@ -1,8 +1,11 @@
 // The Facebook adapter: composers and their audience (composer.ts, audience.ts, group.ts),
-// the one-click switch to Friends (chooser.ts), every visible word in lexicon.ts.
+// the one-click switch to Friends (chooser.ts), every visible word in lexicon.ts, every
+// selector in selectors.ts, the bug report's outline (report.ts).
 import type { SiteAdapter } from '../site';
 import { DIALOGS, findComposers } from './composer';
 import { switchToFriends } from './chooser';
+import { reportDetails } from './report';
+import { DEFAULT_AUDIENCE_URL } from './urls';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
@@ -20,4 +23,8 @@ export const facebook: SiteAdapter = {
     return switchToFriends(composer, signal);
   },
   pageAudience: () => 'none',
+  // docs/MARKUP.md "The audience chooser": pressing Done also stores the choice as the
+  // account's default audience (medium, measured twice): the done state says so.
+  doneNote: { messageKey: 'warningDoneDefaultFacebook', linkKey: 'warningDoneDefaultFacebookLink', url: DEFAULT_AUDIENCE_URL },
+  reportDetails,
 };

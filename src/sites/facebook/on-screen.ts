@@ -26,8 +26,6 @@ function movedOrHidden(el: Element, frame: Element): boolean {
 export function isOnScreen(el: Element, frame: Element): boolean {
   if (!el.isConnected || movedOrHidden(el, frame)) return false;
   const f = frame.getBoundingClientRect();
-  // No layout at all (a document without rendering): the structural verdict stands.
-  if (f.width === 0 && f.height === 0) return true;
   const r = el.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return false;
   const overlap = Math.min(r.right, f.right) - Math.max(r.left, f.left);
