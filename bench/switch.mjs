@@ -10,7 +10,7 @@
 // that missed the end of a slide, whatever the machine's speed. Budget: 0.
 import { launchBenchBrowser } from './browser-session.mjs';
 import { percentile } from './stats.mjs';
-import { routeFixtureSites } from '../e2e/serve-fixtures.mjs';
+import { routeFixtureSites } from '../tools/browser/fixture-sites.mjs';
 
 /** The console line of a step that waited for its timeout (src/sites/facebook/chooser.ts). */
 const STEP_TIMEOUT_LINE = '[Audience Guard] a switch step waited for its timeout:';
@@ -28,10 +28,12 @@ export async function measureSwitches(extensionPath, { switches }) {
   try {
     await routeFixtureSites(bench.extensionContext);
     const page = await bench.extensionContext.newPage();
+    /** @type {string[]} */
     const timedOut = [];
     page.on('console', (m) => {
       if (m.text().startsWith(STEP_TIMEOUT_LINE)) timedOut.push(m.text().slice(STEP_TIMEOUT_LINE.length).trim());
     });
+    /** @type {number[]} */
     const ms = [];
     for (let i = 0; i < switches; i++) {
       await page.goto(`https://www.facebook.com/?slide=${SLIDE_MS}`);

@@ -11,7 +11,7 @@ const KB = 1024;
 /** Budget per content script file, by the site in its name. */
 const BUDGETS = { facebook: 16 * KB, default: 12 * KB };
 
-const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const gzip = (/** @type {string} */ text) => gzipSync(text, { level: 9 }).length;
 
 /**
  * The lexicon entries in a built script: `en:{audiences:…}`, `"zh-CN":{audiences:…}` or `ja:x({public:…})`, each
@@ -43,7 +43,7 @@ export function languageCosts(code) {
 /** @param {string} dist */
 export function contentScriptSizes(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  return (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []).map((file) => {
+  return (manifest.content_scripts ?? []).flatMap((/** @type {{ js?: string[] }} */ entry) => entry.js ?? []).map((/** @type {string} */ file) => {
     const code = readFileSync(join(dist, file), 'utf8');
     const site = /facebook/.test(file) ? 'facebook' : 'default';
     return { file, gzipBytes: gzip(code), budget: BUDGETS[site], languages: site === 'facebook' ? languageCosts(code) : [] };
@@ -57,7 +57,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const pass = gzipBytes <= budget;
     ok &&= pass;
     console.log(`${file}: ${gzipBytes} B gzip (budget ${budget}) ${pass ? 'ok' : 'OVER BUDGET'}`);
-    if (languages.length) console.log(`  per language (gzip bytes without it): ${languages.map((l) => `${l.lang} ${l.bytes}`).join(', ')}`);
+    if (languages.length) console.log(`  per language (gzip bytes without it): ${languages.map((/** @type {{ lang: string, bytes: number }} */ l) => `${l.lang} ${l.bytes}`).join(', ')}`);
   }
   process.exit(ok ? 0 : 1);
 }
