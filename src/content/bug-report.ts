@@ -40,7 +40,7 @@ export async function copyText(text: string, shadow: ShadowRoot | null): Promise
     area.style.opacity = '0';
     shadow.append(area);
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = shadow.ownerDocument.execCommand('copy');
     } catch {
