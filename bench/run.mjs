@@ -18,6 +18,7 @@ import { Contexts, contentScriptSize, measureAttributedOverhead, measureFrames, 
 import { round } from './stats.mjs';
 import { openFeed } from './serve-page.mjs';
 import { measureSwitches } from './switch.mjs';
+import { exitUnlessBrowser } from '../tools/browser/find.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: node bench/run.mjs [--check] [--machine-independent] [--quick] [--pairs=N]';
@@ -36,6 +37,8 @@ if (pairs !== null && !(Number.isInteger(pairs) && pairs >= 5)) {
   console.error(`--pairs wants a whole number of at least 5 (the issue's minimum)\n${USAGE}`);
   process.exit(2);
 }
+// No browser is one sentence before anything else (a clean clone has no build yet either).
+exitUnlessBrowser('chromium');
 const check = args.has('--check');
 const machineIndependent = args.has('--machine-independent');
 const quick = args.has('--quick');

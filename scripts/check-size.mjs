@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 /** Budget per content script file, by the site in its name. */
-const BUDGETS = { facebook: 16 * KB, default: 12 * KB };
+const BUDGETS = { facebook: 16 * KB, default: 16 * KB };
 
 const gzip = (/** @type {string} */ text) => gzipSync(text, { level: 9 }).length;
 

@@ -113,8 +113,12 @@ function keysUsedInSource(dir: string): Map<string, string[]> {
   const patterns = [
     new RegExp(`\\w*Key\\??\\s*[:=]\\s*\\{?\\s*${KEY}`, 'g'),
     new RegExp(`\\w*[kK]ey\\s*\\?\\?\\s*${KEY}`, 'g'),
-    ...[...takesKeyFirst].map((name) => new RegExp(`\\b${name}\\(\\s*${KEY}`, 'g')),
   ];
+  /** A file's own function of the same name whose first parameter is something else (a reason, say) shadows it there. */
+  const callPatterns = (source: string) =>
+    [...takesKeyFirst]
+      .filter((name) => !new RegExp(`(?:function\\s+${name}\\s*|(?:const|let)\\s+${name}\\s*=\\s*)\\(\\s*(?!messageKey\\b)\\w`).test(source))
+      .map((name) => new RegExp(`\\b${name}\\(\\s*${KEY}`, 'g'));
   const used = new Map<string, string[]>();
   const add = (key: string, file: string) => {
     const list = used.get(key) ?? [];
@@ -122,7 +126,7 @@ function keysUsedInSource(dir: string): Map<string, string[]> {
     used.set(key, list);
   };
   for (const { file, source } of files) {
-    for (const pattern of patterns) for (const m of source.matchAll(pattern)) add(m[1]!, file);
+    for (const pattern of [...patterns, ...callPatterns(source)]) for (const m of source.matchAll(pattern)) add(m[1]!, file);
     // Each key of a choice written in a call's first argument: t(done ? 'keyA' : 'keyB').
     // (Not the values compared in the condition: region === 'europe'.)
     for (const call of source.matchAll(/\bt\(([^(),]*)/g)) {
