@@ -92,6 +92,9 @@ export class CommentWarnings implements Feature {
   /** A focus or a keystroke at `node`: a comment box? */
   private consider(node: EventTarget | null, typed: boolean): void {
     if (!(node instanceof Element) || !node.matches(this.comments.boxSelector)) return;
+    // A re-render just replaced a warned box and focused the new one: the same host moves
+    // to it (before any second host could be made for it).
+    for (const entry of [...this.entries.values()]) if (!entry.target.box.isConnected) this.rebind(entry);
     const known = this.entries.get(node);
     if (known) {
       if (typed) known.hadText = !this.comments.isEmpty(node);
@@ -145,15 +148,15 @@ export class CommentWarnings implements Feature {
     this.ctx.reportStatus();
   }
 
-  /** The box's (and the host's) focusout: left empty, the warning goes; with text, it stays. */
+  /**
+   * The box's (and the host's) focusout: left empty, the warning goes on the next pass; with
+   * text, it stays. Decided there, not here: focus moving into our own host ("Why?",
+   * "Comment anyway"), or a rebuilt button taking it back, is not leaving.
+   */
   private left(entry: Entry, event: Event): void {
     const next = (event as FocusEvent).relatedTarget;
-    // Into our own host ("Why?", "Comment anyway") or back into the box: still writing.
     if (next instanceof Node && (next === entry.host?.element || next === entry.target.box)) return;
-    if (this.comments.isEmpty(entry.target.box)) {
-      this.drop(entry);
-      this.ctx.reportStatus();
-    }
+    if (this.comments.isEmpty(entry.target.box)) this.ctx.schedule();
   }
 
   private listen(entry: Entry, element: Element): void {
@@ -183,8 +186,10 @@ export class CommentWarnings implements Feature {
         this.drop(entry);
         continue;
       }
+      const empty = this.comments.isEmpty(entry.target.box);
       // Emptied with no keystroke of the person's: the site cleared it, the comment was sent.
-      if (entry.hadText && this.comments.isEmpty(entry.target.box)) {
+      // Empty and no longer focused: the person left it.
+      if (empty && (entry.hadText || !this.isFocused(entry))) {
         this.drop(entry);
         continue;
       }

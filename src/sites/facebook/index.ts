@@ -3,6 +3,7 @@
 import type { SiteAdapter } from '../site';
 import { DIALOGS, findComposers } from './composer';
 import { switchToFriends } from './chooser';
+import { facebookComments } from './comments';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
@@ -11,6 +12,7 @@ export const facebook: SiteAdapter = {
   observedAttributes: ['aria-label', 'style', 'hidden', 'lang'],
   containers: DIALOGS,
   findComposers,
+  comments: facebookComments,
   // docs/MARKUP.md: dark mode is a class on <html> (medium).
   isDark: (doc) => doc.documentElement.classList.contains('__fb-dark-mode'),
   async makePrivate(composer, signal) {

@@ -9,6 +9,7 @@ import type { BackgroundToContent, InstagramClaimAnswer, InstagramOpenAnswer } f
 import { AccountPrivacyCache, fetchAccountPrivacy, pageFetch, type PrivacyReading } from './account-privacy';
 import { DIALOGS, findCreateDialogs, type CreateDialog } from './create-dialog';
 import { labelsFor } from './lexicon';
+import { createInstagramComments } from './comments';
 import { SETTINGS_PATH, showSettingsNote, switchAccountToPrivate } from './settings-page';
 
 /** The draft tab waits this long for the settings tab (the controller's own limit is 20 s). */
@@ -89,8 +90,15 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
       .catch(() => undefined);
   }
 
+  const comments = createInstagramComments({
+    cookies: deps.cookies,
+    fetch: deps.fetch,
+    ownPrivacy: () => privacy.peek()?.privacy ?? null,
+  });
+
   return {
     site: 'instagram',
+    comments,
     observedAttributes: ['aria-label', 'aria-hidden', 'lang'],
     start(context) {
       ctx = context;
