@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { fbUrl } from './fixtures/facebook/sim-helpers';
+import { actionTitle, badgeText } from './popup-helpers';
 
 const commentHosts = (scope: Page | Locator) => scope.locator('[data-audience-guard="warning"][data-kind="comment"]');
 /** The n-th post of the fixture feed (0: Maria, public; 1: João, friends; 2: a Page; 3: Rui, public, with a comment). */
@@ -209,5 +210,30 @@ test.describe('Facebook comment warnings', () => {
     await page.keyboard.type('Quiet please');
     await settled(page);
     await expect(commentHosts(page)).toHaveCount(0);
+  });
+
+  test('the badge and the popup say a comment is about to go public, in words, with no switch; the local numbers count it', async ({ context, serviceWorker, tabIdOf, openPopup }) => {
+    const page = await context.newPage();
+    await openFeed(page);
+    const tabId = await tabIdOf(page);
+    await box(post(page, 0)).click();
+    await page.keyboard.type('Going public');
+    await expectCommentWarning(post(page, 0));
+    await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('!');
+    expect(await actionTitle(serviceWorker, tabId)).toContain('comment you are writing will be public');
+    const popup = await openPopup(page);
+    const status = popup.locator('[data-testid="tab-status"]');
+    await expect(status).toHaveAttribute('data-site', 'facebook');
+    await expect(status).toHaveAttribute('data-comment', 'public');
+    await expect(status).toContainText('The comment you are writing will be public');
+    await expect(popup.locator('[data-action="make-private"]')).toHaveCount(0);
+    await expect(popup.locator('[data-stat="commentWarningsShown"]')).toHaveText('1');
+    // Sent: the badge clears.
+    await page.bringToFront();
+    await box(post(page, 0)).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(commentHosts(page)).toHaveCount(0);
+    await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('');
   });
 });
