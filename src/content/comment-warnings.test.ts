@@ -164,5 +164,11 @@ describe('comment warnings', () => {
     b.box.focus();
     expect(asked).toHaveBeenCalledTimes(1);
     expect(hosts()).toHaveLength(0);
+    // Switched on again: listening again.
+    b.box.blur();
+    await updateSettings((s) => withSite(s, 'facebook', { enabled: true }));
+    b.box.focus();
+    expect(asked).toHaveBeenCalledTimes(2);
+    expect(hosts(b.section)).toHaveLength(1);
   });
 });

@@ -41,6 +41,9 @@ export class CommentWarnings implements Feature {
   ) {}
 
   start(session: AbortSignal): void {
+    // The listeners of an earlier session went with it (the site was switched off).
+    this.listening?.abort();
+    this.listening = null;
     this.session = session;
     this.sync();
   }
