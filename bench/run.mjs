@@ -19,6 +19,7 @@ import { round } from './stats.mjs';
 import { openFeed } from './serve-page.mjs';
 import { measureSwitches } from './switch.mjs';
 import { exitUnlessBrowser } from '../tools/browser/find.mjs';
+import { measureComments } from './comments.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: node bench/run.mjs [--check] [--machine-independent] [--quick] [--pairs=N]';
@@ -68,6 +69,9 @@ const BUDGETS = [
   { key: 'audienceChangeFramesP95', label: 'audience -> Public -> warning, frames late p95', unit: 'frames', max: 0, machineIndependent: true },
   { key: 'leakedListeners', label: 'leaked listeners, open/close cycles', unit: '', max: 0, machineIndependent: true },
   { key: 'leakedNodes', label: 'leaked nodes, open/close cycles', unit: '', max: 0, machineIndependent: true },
+  { key: 'commentFramesP95', label: 'comment box focus -> warning, frames late p95', unit: 'frames', max: 0, machineIndependent: true },
+  { key: 'commentLeakedNodes', label: 'leaked nodes, comment focus/blur cycles', unit: '', max: 0, machineIndependent: true },
+  { key: 'commentLeakedListeners', label: 'leaked listeners, comment focus/blur cycles', unit: '', max: 0, machineIndependent: true },
   // Decided by the median's 95% confidence interval over the pairs (9 pairs: the 2nd lowest
   // to the 2nd highest ratio, so one disturbed pair cannot decide): met when all of it is
   // within the budget, missed when all of it is above; otherwise the run cannot tell
@@ -102,6 +106,7 @@ const INFO = [
   ['popupAfterParseMs', 'toolbar popup: page parsed -> status in the DOM, p50', 'ms'],
   ['popupWindowMs', 'openPopup() -> navigation start (Chromium), p50', 'ms'],
   ['popupBusyPageMs', 'toolbar popup, the tab busy with 100 ms tasks: navigation start -> status, p50', 'ms'],
+  ['commentMsP95', 'comment box focus -> warning, p95', 'ms'],
   ['pageNodes', 'synthetic page: nodes', ''],
   ['pagePosts', 'synthetic page: posts', ''],
 ];
@@ -159,6 +164,21 @@ async function measure(path) {
     });
     details.frames = { detect, audience, rafInsert: raf, pageSize, probe: frames.probe, seconds: (Date.now() - started) / 1000 };
     progress(`frames: detect p95 ${detect.framesP95}, audience change p95 ${audience.framesP95}`);
+
+    // On a page of its own: the composer's leak figure below is then measured on a page whose
+    // history is what it always was, and neither figure inherits the other's garbage.
+    const commentPage = await openFeed(await contexts.withExtension());
+    const comments = await measureComments(commentPage, { focuses: SAMPLES.openings, cycles: SAMPLES.cycles });
+    await commentPage.close();
+    await page.bringToFront();
+    Object.assign(figures, {
+      commentFramesP95: comments.focus.framesP95,
+      commentMsP95: round(comments.focus.msP95),
+      commentLeakedNodes: comments.leakedNodes,
+      commentLeakedListeners: comments.leakedListeners,
+    });
+    details.comments = comments;
+    progress(`comments: focus p95 ${comments.focus.framesP95} frames, ${comments.leakedNodes} nodes, ${comments.leakedListeners} listeners leaked`);
 
     const leaksStarted = Date.now();
     // CI's run skips the control page (the same cycles without the extension): half the time.

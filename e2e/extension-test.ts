@@ -95,14 +95,17 @@ export interface ExtensionRequest {
   from: 'content-script' | 'service-worker' | 'extension-page';
 }
 
-/** The one request the extension may make: Instagram's own API, same origin, read-only. */
+/**
+ * The requests the extension may make: Instagram's own API, same origin, read-only: the
+ * account's privacy, and a post author's (comment warnings, web_profile_info).
+ */
 export function isAllowedExtensionRequest(r: ExtensionRequest): boolean {
   const url = new URL(r.url);
   return (
     r.from === 'content-script' &&
     r.method === 'GET' &&
     url.origin === 'https://www.instagram.com' &&
-    url.pathname === '/api/v1/accounts/current_user/'
+    (url.pathname === '/api/v1/accounts/current_user/' || url.pathname === '/api/v1/users/web_profile_info/')
   );
 }
 

@@ -5,8 +5,8 @@ import { test, expect, warningHost } from './extension-test';
 import { FACEBOOK_TEST_URL, readRawSettings, routeFacebookComposer, writeRawSettings } from './popup-helpers';
 
 const DEFAULTS = {
-  version: 2,
-  sites: { facebook: { enabled: true, publicOnPurpose: false }, instagram: { enabled: true, publicOnPurpose: false } },
+  version: 3,
+  sites: { facebook: { enabled: true, publicOnPurpose: false, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } },
   region: 'auto',
 };
 
@@ -77,8 +77,8 @@ test('settings stored by version 1 are migrated: a site switched off stays off, 
   await expect(options.locator('[data-setting="instagram-enabled"]')).toBeChecked();
   await expect(options.locator('[data-setting="instagram-public-on-purpose"]')).toBeChecked();
   await expect.poll(() => readRawSettings(serviceWorker)).toEqual({
-    version: 2,
-    sites: { facebook: { enabled: false, publicOnPurpose: false }, instagram: { enabled: true, publicOnPurpose: true } },
+    version: 3,
+    sites: { facebook: { enabled: false, publicOnPurpose: false, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: true, warnOnComments: true } },
     region: 'auto',
   });
 });

@@ -24,3 +24,20 @@ describe('badgeFor', () => {
     expect(badgeFor({ ...base, ...change })).toEqual({ text: '', titleKey: 'actionTitle' });
   });
 });
+
+describe('badgeFor, comments', () => {
+  const commenting: TabStatus = { ...base, audience: 'none', canMakePrivate: false, state: null, comment: 'public' };
+  it('shows "!" with the comment title while a comment box under a public post warns', () => {
+    expect(badgeFor(commenting)).toEqual({ text: '!', titleKey: 'badgeTitleComment' });
+  });
+  it('a public composer keeps its own title', () => {
+    expect(badgeFor({ ...base, comment: 'public' })).toEqual({ text: '!', titleKey: 'badgeTitlePublic' });
+  });
+  it.each<[string, Partial<TabStatus>]>([
+    ['muted', { muted: true }],
+    ['site switched off', { enabled: false }],
+    ['no comment warning', { comment: undefined }],
+  ])('clears for %s', (_name, change) => {
+    expect(badgeFor({ ...commenting, ...change })).toEqual({ text: '', titleKey: 'actionTitle' });
+  });
+});

@@ -1,5 +1,6 @@
-// The toolbar badge: "!" on a tab whose open composer is about to post publicly, cleared as
-// soon as that is no longer so (switched, closed, dismissed, muted, site switched off). The
+// The toolbar badge: "!" on a tab whose open composer is about to post publicly (or whose
+// comment box warns: the comment will be public), cleared as soon as that is no longer so
+// (switched, closed, dismissed, left empty, sent, muted, site switched off). The
 // background calls updateBadge for every `content:status` a tab's content script sends; the
 // content script sends one whenever its status changes, so the badge follows the page.
 import browser from 'webextension-polyfill';
@@ -27,7 +28,10 @@ export function badgeFor(status: TabStatus): BadgeLook {
     !status.muted &&
     status.audience === 'public' &&
     (status.state === 'warning' || status.state === 'switching' || status.state === 'error');
-  return warn ? { text: BADGE_TEXT, titleKey: 'badgeTitlePublic' } : { text: '', titleKey: 'actionTitle' };
+  if (warn) return { text: BADGE_TEXT, titleKey: 'badgeTitlePublic' };
+  // A comment box under a public post is warning: the comment will be public.
+  if (status.enabled && !status.muted && status.comment === 'public') return { text: BADGE_TEXT, titleKey: 'badgeTitleComment' };
+  return { text: '', titleKey: 'actionTitle' };
 }
 
 export async function updateBadge(tabId: number, status: TabStatus): Promise<void> {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from './controller';
 import type { Audience, Composer, SiteAdapter, SwitchResult } from '../sites/site';
+import { SETTINGS_KEY, updateSettings, withSite } from '../lib/settings';
 
 /** A site whose composers are `<section data-composer data-audience=...>` elements. */
 function fakeSite(makePrivate: () => Promise<SwitchResult> = async () => ({ ok: true, audience: 'friends' })): SiteAdapter {
@@ -34,11 +35,14 @@ const composer = (audience: string) => {
 };
 
 let controller: Controller | null = null;
-afterEach(() => {
+afterEach(async () => {
   controller?.teardown();
   controller = null;
   document.body.replaceChildren();
+  await (globalThis as unknown as { chrome: { storage: { sync: { remove(k: string): Promise<void> } } } }).chrome.storage.sync.remove(SETTINGS_KEY);
 });
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 async function start(site = fakeSite()) {
   controller = new Controller(site, document);
@@ -206,5 +210,38 @@ describe('the content controller', () => {
     c.reconcile();
     expect(find.mock.calls.length).toBe(reads + 1);
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('stops its DOM watcher while its site is switched off, and starts it again when switched on', async () => {
+    const site = fakeSite();
+    const find = vi.spyOn(site, 'findComposers');
+    const c = await start(site);
+    expect(c.watching).toBe(true);
+    await updateSettings((s) => withSite(s, 'facebook', { enabled: false }));
+    expect(c.watching).toBe(false);
+    const reads = find.mock.calls.length;
+    // The page changes while the site is off: nothing is read, nothing is shown.
+    composer('public');
+    await frame();
+    await frame();
+    c.reconcile();
+    expect(find.mock.calls.length).toBe(reads);
+    expect(hosts()).toHaveLength(0);
+    expect(c.status()).toMatchObject({ enabled: false, audience: 'none', state: null });
+    await updateSettings((s) => withSite(s, 'facebook', { enabled: true }));
+    expect(c.watching).toBe(true);
+    expect(hosts()).toHaveLength(1);
+    // Watching again: a change of the page is seen on the next frame.
+    composer('public');
+    await frame();
+    await frame();
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('gives every composer host data-kind="post"', async () => {
+    composer('public');
+    const c = await start();
+    c.reconcile();
+    expect(hosts()[0]?.getAttribute('data-kind')).toBe('post');
   });
 });

@@ -18,6 +18,8 @@ export interface TabStatus {
   muted: boolean;
   /** Audience Guard is switched off for this site in the options. */
   enabled: boolean;
+  /** A comment box is warning: the comment being written will be public (no switch for it). */
+  comment?: 'public';
 }
 
 export interface SwitchOutcome {
@@ -90,7 +92,8 @@ export function isTabStatus(value: unknown): value is TabStatus {
     typeof s.canMakePrivate === 'boolean' &&
     (s.state === null || (typeof s.state === 'string' && STATES.has(s.state))) &&
     typeof s.muted === 'boolean' &&
-    typeof s.enabled === 'boolean'
+    typeof s.enabled === 'boolean' &&
+    (s.comment === undefined || s.comment === 'public')
   );
 }
 

@@ -10,7 +10,7 @@ beforeEach(async () => {
 
 describe('normalizeSettings', () => {
   it('keeps valid current settings as they are, without a repair', () => {
-    const s: Settings = { ...defaultSettings(), region: 'europe', sites: { facebook: { enabled: false, publicOnPurpose: true }, instagram: { enabled: true, publicOnPurpose: false } } };
+    const s: Settings = { ...defaultSettings(), region: 'europe', sites: { facebook: { enabled: false, publicOnPurpose: true, warnOnComments: false }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } } };
     expect(normalizeSettings(structuredClone(s))).toEqual({ settings: s, repaired: false });
   });
 
@@ -36,8 +36,8 @@ describe('normalizeSettings', () => {
     });
     expect(repaired).toBe(true);
     expect(settings).toEqual({
-      version: 2,
-      sites: { facebook: { enabled: true, publicOnPurpose: true }, instagram: { enabled: true, publicOnPurpose: false } },
+      version: 3,
+      sites: { facebook: { enabled: true, publicOnPurpose: true, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } },
       region: 'auto',
     });
   });
@@ -49,13 +49,13 @@ describe('normalizeSettings', () => {
   });
 });
 
-describe('migration v1 -> v2', () => {
+describe('migration v1 -> v2 -> v3', () => {
   it('moves flat per-site flags and the muted list into sites', () => {
     const { settings, repaired } = normalizeSettings({ version: 1, facebook: false, instagram: true, mutedSites: ['instagram'] });
     expect(repaired).toBe(true);
     expect(settings).toEqual({
-      version: 2,
-      sites: { facebook: { enabled: false, publicOnPurpose: false }, instagram: { enabled: true, publicOnPurpose: true } },
+      version: 3,
+      sites: { facebook: { enabled: false, publicOnPurpose: false, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: true, warnOnComments: true } },
       region: 'auto',
     });
   });
@@ -71,9 +71,28 @@ describe('migration v1 -> v2', () => {
     expect(normalizeSettings({ version: Number.NaN }).settings).toEqual(defaultSettings());
   });
 
+  it('v2 -> v3 turns comment warnings on for every site and keeps every other choice', () => {
+    const { settings, repaired } = normalizeSettings({
+      version: 2,
+      sites: { facebook: { enabled: false, publicOnPurpose: true }, instagram: { enabled: true, publicOnPurpose: false } },
+      region: 'europe',
+    });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({
+      version: 3,
+      sites: { facebook: { enabled: false, publicOnPurpose: true, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } },
+      region: 'europe',
+    });
+  });
+
+  it('keeps "Warn on comments" off where the person turned it off', () => {
+    const off = withSite(defaultSettings(), 'instagram', { warnOnComments: false });
+    expect(normalizeSettings(structuredClone(off))).toEqual({ settings: off, repaired: false });
+  });
+
   it('reads settings from a newer version field by field', () => {
-    const { settings } = normalizeSettings({ version: 3, sites: { facebook: { enabled: false, publicOnPurpose: false } }, region: 'europe' });
-    expect(settings.version).toBe(2);
+    const { settings } = normalizeSettings({ version: 4, sites: { facebook: { enabled: false, publicOnPurpose: false } }, region: 'europe' });
+    expect(settings.version).toBe(3);
     expect(settings.sites.facebook.enabled).toBe(false);
     expect(settings.region).toBe('europe');
   });
@@ -86,7 +105,7 @@ describe('loadSettings / saveSettings / updateSettings', () => {
     expect(await stored()).toEqual(defaultSettings());
   });
 
-  it('migrates v1 in storage on read and writes v2 back', async () => {
+  it('migrates v1 in storage on read and writes v3 back', async () => {
     await sync().set({ [SETTINGS_KEY]: { version: 1, facebook: true, instagram: false, mutedSites: [] } });
     const s = await loadSettings();
     expect(s.sites.instagram.enabled).toBe(false);
@@ -107,14 +126,14 @@ describe('loadSettings / saveSettings / updateSettings', () => {
     await sync().set({ [SETTINGS_KEY]: { ...defaultSettings(), region: 'europe' } });
     const next = await updateSettings((s) => withSite(s, 'instagram', { publicOnPurpose: true }));
     expect(next.region).toBe('europe');
-    expect(next.sites.instagram).toEqual({ enabled: true, publicOnPurpose: true });
+    expect(next.sites.instagram).toEqual({ enabled: true, publicOnPurpose: true, warnOnComments: true });
     expect(await stored()).toEqual(next);
   });
 
   it('onSettingsChanged delivers validated settings and stops after unsubscribe', async () => {
     const seen: Settings[] = [];
     const stop = onSettingsChanged((s) => seen.push(s));
-    await sync().set({ [SETTINGS_KEY]: { version: 2, sites: 'broken', region: 'europe' } });
+    await sync().set({ [SETTINGS_KEY]: { version: 3, sites: 'broken', region: 'europe' } });
     stop();
     await sync().set({ [SETTINGS_KEY]: defaultSettings() });
     expect(seen).toEqual([{ ...defaultSettings(), region: 'europe' }]);
@@ -125,7 +144,7 @@ describe('withSite', () => {
   it('changes one site and leaves the rest untouched', () => {
     const before = defaultSettings();
     const after = withSite(before, 'facebook', { enabled: false });
-    expect(after.sites.facebook).toEqual({ enabled: false, publicOnPurpose: false });
+    expect(after.sites.facebook).toEqual({ enabled: false, publicOnPurpose: false, warnOnComments: true });
     expect(after.sites.instagram).toBe(before.sites.instagram);
     expect(before.sites.facebook.enabled).toBe(true);
   });

@@ -5,7 +5,7 @@
 import { ext } from './ext';
 import type { SiteId } from '../sites/site';
 
-const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const SETTINGS_KEY = 'settings';
 
 /**
@@ -25,6 +25,8 @@ export interface SiteSettings {
   enabled: boolean;
   /** "I post publicly on purpose": warnings are muted on this site. */
   publicOnPurpose: boolean;
+  /** "Warn on comments": a comment box under a public post warns when the person writes. */
+  warnOnComments: boolean;
 }
 
 export interface Settings {
@@ -39,8 +41,8 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     sites: {
-      facebook: { enabled: true, publicOnPurpose: false },
-      instagram: { enabled: true, publicOnPurpose: false },
+      facebook: { enabled: true, publicOnPurpose: false, warnOnComments: true },
+      instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true },
     },
     region: 'auto',
   };
@@ -61,6 +63,12 @@ const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       publicOnPurpose: muted.includes(id),
     });
     return { version: 2, sites: { facebook: site('facebook'), instagram: site('instagram') }, region: 'auto' };
+  },
+  /** Comment warnings arrived: on for every site, whatever else was chosen there. */
+  2: function v2ToV3(old) {
+    const sites = isObject(old.sites) ? old.sites : {};
+    const withComments = (id: SiteId) => ({ ...(isObject(sites[id]) ? sites[id] : {}), warnOnComments: true });
+    return { ...old, version: 3, sites: { ...sites, facebook: withComments('facebook'), instagram: withComments('instagram') } };
   },
 };
 
@@ -88,6 +96,7 @@ export function normalizeSettings(stored: unknown): { settings: Settings; repair
     sites[id] = {
       enabled: typeof s.enabled === 'boolean' ? s.enabled : defaults.sites[id].enabled,
       publicOnPurpose: typeof s.publicOnPurpose === 'boolean' ? s.publicOnPurpose : defaults.sites[id].publicOnPurpose,
+      warnOnComments: typeof s.warnOnComments === 'boolean' ? s.warnOnComments : defaults.sites[id].warnOnComments,
     };
   }
   const region: Region = isRegion(raw.region) ? raw.region : defaults.region;

@@ -1,5 +1,6 @@
 // The options page: per-site on/off, "I post publicly on purpose" per site (mutes that
-// site's warnings; undoable here and from the popup), the region, and the local numbers.
+// site's warnings; undoable here and from the popup), "Warn on comments" per site, the
+// region, and the local numbers.
 // Every change is one read-modify-write of storage.sync (src/lib/settings.ts), which also
 // validates and repairs whatever was stored.
 import { useEffect, useState } from 'preact/hooks';
@@ -80,6 +81,20 @@ export function Options() {
             </label>
             <p class="hint" id={`${site}-purpose-hint`}>
               {t('optionsPublicOnPurposeHint')}
+            </p>
+            <label>
+              <input
+                type="checkbox"
+                data-setting={`${site}-warn-on-comments`}
+                checked={settings.sites[site].warnOnComments}
+                disabled={!settings.sites[site].enabled}
+                aria-describedby={`${site}-comments-hint`}
+                onChange={(e) => changeSite(site, { warnOnComments: e.currentTarget.checked })}
+              />
+              <span>{t('optionsWarnOnComments')}</span>
+            </label>
+            <p class="hint" id={`${site}-comments-hint`}>
+              {t('optionsWarnOnCommentsHint')}
             </p>
           </fieldset>
         ))}

@@ -18,6 +18,10 @@ export function StatsList({ stats }: { stats: Stats }) {
         <dt>{t('statAccounts')}</dt>
         <dd data-stat="accountsSwitched">{stats.accountsSwitched}</dd>
       </div>
+      <div>
+        <dt>{t('statComments')}</dt>
+        <dd data-stat="commentWarningsShown">{stats.commentWarningsShown}</dd>
+      </div>
     </dl>
   );
 }

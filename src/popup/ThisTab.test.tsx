@@ -85,8 +85,22 @@ describe('statusLine and tone', () => {
     [{ ...fb, audience: 'none' }, 'No post being written', 'neutral'],
     [{ ...fb, audience: 'unknown' }, 'cannot read who will see', 'unknown'],
     [{ ...fb, audience: 'only-me' }, 'not public', 'safe'],
+    [{ ...fb, audience: 'none', state: null, comment: 'public' }, 'The comment you are writing will be public', 'public'],
+    [{ ...fb, site: 'instagram', audience: 'private', state: null, comment: 'public' }, 'The comment you are writing will be public', 'public'],
+    // A public composer's warning comes first: it has the switch.
+    [{ ...fb, comment: 'public' }, 'post you are writing will be public', 'public'],
   ])('%#', (status, text, expectedTone) => {
     expect(statusLine(status)).toContain(text);
     expect(tone(status)).toBe(expectedTone);
+  });
+});
+
+describe('ThisTab, a comment about to go public', () => {
+  it('says so in words, carries data-comment, and offers no switch', () => {
+    const { el } = show({ ...fb, audience: 'none', state: null, canMakePrivate: false, comment: 'public' });
+    expect(el.getAttribute('data-comment')).toBe('public');
+    expect(el.getAttribute('data-audience')).toBe('none');
+    expect(el.textContent).toContain('The comment you are writing will be public');
+    expect(el.querySelector('[data-action="make-private"]')).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ import type { PopupStatus } from './tab-status';
 export function statusLine(s: PopupStatus): string {
   if (s.site === 'none') return t('popupUnsupported');
   if (!s.enabled) return t('popupSiteOff');
+  // A comment about to go public, while no composer warns: said in words, nothing to switch.
+  if (s.comment === 'public' && s.state === null) return t('popupCommentPublic');
   if (s.site === 'instagram') {
     if (s.audience === 'public') return t('popupInstagramPublic');
     if (s.audience === 'private') return t('popupInstagramPrivate');
@@ -23,6 +25,7 @@ export function statusLine(s: PopupStatus): string {
 /** How alarming the line is: drives the colour of the status card, never its meaning. */
 export function tone(s: PopupStatus): 'public' | 'unknown' | 'safe' | 'neutral' {
   if (s.site === 'none' || !s.enabled) return 'neutral';
+  if (s.comment === 'public' && s.state === null) return 'public';
   if (s.audience === 'public') return 'public';
   if (s.audience === 'unknown') return 'unknown';
   if (s.audience === 'none') return 'neutral';
@@ -52,7 +55,13 @@ export function ThisTab({ status, busy, outcome, onMakePrivate, onUnmute, onEnab
       <h2 id="this-tab-title" class="eyebrow">
         {supported ? `${t('popupThisTab')} · ${siteName}` : t('popupThisTab')}
       </h2>
-      <div data-testid="tab-status" data-site={status.site} data-audience={status.audience} class={`status-box ${tone(status)}`}>
+      <div
+        data-testid="tab-status"
+        data-site={status.site}
+        data-audience={status.audience}
+        data-comment={status.site !== 'none' && status.comment ? status.comment : undefined}
+        class={`status-box ${tone(status)}`}
+      >
         <p class="status" aria-live="polite">{statusLine(status)}</p>
         {supported && status.muted && status.enabled ? (
           <p class="muted-note" data-testid="muted">

@@ -70,8 +70,42 @@ export interface SiteContext {
   readonly send: (message: import('../lib/messages').ContentToBackground) => Promise<unknown>;
 }
 
+/** A comment box the person is writing in, and the published post it is under. */
+export interface CommentBox {
+  /** The box itself (a contenteditable text box or a textarea). */
+  readonly box: Element;
+  /** The post's container: "this post" for dismiss (docs/CONTRACT.md "Comment warnings"). */
+  readonly post: Element;
+  /** Where the host goes, next to the box inside `post`: into `parent` before `before`. */
+  readonly anchor: { readonly parent: Element; readonly before: Node | null };
+}
+
+/** Who will see a comment under a post. `unknown` stays quiet (docs/CONTRACT.md). */
+export interface CommentVerdict {
+  readonly audience: 'public' | 'not-public' | 'unknown';
+  /** `_locales` key of the warning's first sentence, when public. */
+  readonly messageKey?: string;
+}
+
+/** The comment part of a site: read only when the person starts writing (a focus, a keystroke). */
+export interface CommentSupport {
+  /** CSS selector of the boxes, to find a box again after a re-render replaced it. */
+  readonly boxSelector: string;
+  /** The comment box `el` is, with its post; null when it is none. Cheap: runs on a focus. */
+  find(el: Element, doc: Document): CommentBox | null;
+  /** Whether the box holds no text. */
+  isEmpty(box: Element): boolean;
+  /**
+   * Who will see a comment under the post: at once when the page says it (Facebook), a
+   * promise when the site must be asked (Instagram's author privacy). Never throws.
+   */
+  verdict(target: CommentBox, doc: Document): CommentVerdict | Promise<CommentVerdict>;
+}
+
 export interface SiteAdapter {
   readonly site: SiteId;
+  /** Comment boxes under published posts, where the site has them. */
+  readonly comments?: CommentSupport;
   /**
    * Attribute names whose changes can alter what `findComposers` returns. The one DOM
    * watcher observes only these (plus child-list changes), which keeps its cost low on a

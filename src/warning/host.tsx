@@ -5,12 +5,16 @@
 // JSX runtime (dom-jsx.ts) and rebuilt only when what it shows changes (the controller
 // skips identical renders); keyboard focus is carried over to the rebuilt button.
 import { Warning, type WarningProps } from './Warning';
+import { CommentWarning, type CommentWarningProps } from './CommentWarning';
 import { WARNING_CSS } from './styles';
 import { HOST_ATTRIBUTE, type OwnHostKind } from '../lib/own-host';
+import { COMMENT_CSS } from './comment-styles';
 
 export interface WarningHost {
   readonly element: HTMLElement;
   update(props: WarningProps, dark: boolean): void;
+  /** The compact warning of a comment box (a host made with kind `comment`). */
+  updateComment(props: CommentWarningProps, dark: boolean): void;
   destroy(): void;
 }
 
@@ -21,29 +25,37 @@ export function isOwnNode(node: Node): boolean {
   return owned.has(node);
 }
 
-export function createWarningHost(doc: Document): WarningHost {
+/** `post`: a composer's warning; `comment`: a comment box's (docs/CONTRACT.md `data-kind`). */
+export function createWarningHost(doc: Document, kind: 'post' | 'comment' = 'post'): WarningHost {
   const element = doc.createElement('div');
   element.setAttribute(HOST_ATTRIBUTE, 'warning' satisfies OwnHostKind);
+  element.setAttribute('data-kind', kind);
   owned.add(element);
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = WARNING_CSS;
+  style.textContent = kind === 'comment' ? WARNING_CSS + COMMENT_CSS : WARNING_CSS;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
+
+  const paint = (next: HTMLElement, attrs: { site: string; audience: string; state: string }, dark: boolean) => {
+    setAttr(element, 'data-site', attrs.site);
+    setAttr(element, 'data-audience', attrs.audience);
+    setAttr(element, 'data-state', attrs.state);
+    element.classList.toggle('dark', dark);
+    const focusKey = focusKeyOf(shadow.activeElement);
+    const box = mount.firstElementChild;
+    if (box) patchBox(box, next);
+    else mount.append(next);
+    if (focusKey) mount.querySelector<HTMLElement>(focusKey)?.focus();
+  };
 
   return {
     element,
     update(props, dark) {
-      setAttr(element, 'data-site', props.site);
-      setAttr(element, 'data-audience', props.audience);
-      setAttr(element, 'data-state', props.state);
-      element.classList.toggle('dark', dark);
-      const focusKey = focusKeyOf(shadow.activeElement);
-      const next = (<Warning {...props} />) as HTMLElement;
-      const box = mount.firstElementChild;
-      if (box) patchBox(box, next);
-      else mount.append(next);
-      if (focusKey) mount.querySelector<HTMLElement>(focusKey)?.focus();
+      paint((<Warning {...props} />) as HTMLElement, props, dark);
+    },
+    updateComment(props, dark) {
+      paint((<CommentWarning {...props} />) as HTMLElement, { site: props.site, audience: 'public', state: 'warning' }, dark);
     },
     destroy() {
       mount.replaceChildren();

@@ -19,6 +19,7 @@ function Welcome() {
         <ul>
           <li>{t('welcomeTryFacebook')}</li>
           <li>{t('welcomeTryInstagram')}</li>
+          <li>{t('welcomeComments')}</li>
           <li>{t('welcomeTryPopup')}</li>
         </ul>
       </section>

@@ -6,6 +6,7 @@ import { DIALOGS, findComposers } from './composer';
 import { switchToFriends } from './chooser';
 import { reportDetails } from './report';
 import { DEFAULT_AUDIENCE_URL } from './urls';
+import { facebookComments } from './comments';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
@@ -14,6 +15,7 @@ export const facebook: SiteAdapter = {
   observedAttributes: ['aria-label', 'style', 'hidden', 'lang'],
   containers: DIALOGS,
   findComposers,
+  comments: facebookComments,
   // docs/MARKUP.md: dark mode is a class on <html> (medium).
   isDark: (doc) => doc.documentElement.classList.contains('__fb-dark-mode'),
   async makePrivate(composer, signal) {

@@ -12,6 +12,7 @@ import { labelsFor } from './lexicon';
 import { watchPageRequest, type RequestWatch } from './page-request';
 import { NOTE_KEYS, showSettingsNote, switchAccountToPrivate } from './settings-page';
 import { SET_PRIVATE_PATH, settingsStep } from './urls';
+import { createInstagramComments } from './comments';
 
 export { INSTAGRAM_PRIVACY_URL } from './urls';
 
@@ -112,8 +113,15 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
       .catch(() => undefined);
   }
 
+  const comments = createInstagramComments({
+    cookies: deps.cookies,
+    fetch: deps.fetch,
+    ownPrivacy: () => privacy.peek()?.privacy ?? null,
+  });
+
   return {
     site: 'instagram',
+    comments,
     observedAttributes: ['aria-label', 'aria-hidden', 'lang'],
     start(context) {
       ctx = context;

@@ -1,0 +1,39 @@
+// What the content script's lifecycle (controller.ts) hands its features (the composer
+// warnings, the comment warnings), and what it asks of them. The lifecycle owns the one DOM
+// watcher, the settings, the ports and the messages; a feature owns its hosts.
+import type { SiteAdapter } from '../sites/site';
+import type { SiteSettings } from '../lib/settings';
+
+export interface FeatureContext {
+  readonly adapter: SiteAdapter;
+  readonly doc: Document;
+  /** Aborted when the content script is torn down (extension reloaded or updated). */
+  readonly signal: AbortSignal;
+  siteSettings(): SiteSettings;
+  /** Runs a pass now, synchronously, with every mutation so far (after a click, a switch). */
+  flushNow(): void;
+  /** Queues a pass for the next frame. */
+  schedule(): void;
+  /** Tells the background (badge) and the popup what changed, if anything did. */
+  reportStatus(): void;
+}
+
+export interface Feature {
+  /**
+   * The site was switched on (or the script started on it): `session` is aborted when it is
+   * switched off again or at teardown; listeners added for it go with it.
+   */
+  start(session: AbortSignal): void;
+  /** Settings changed while the site is on (muted, comment warnings on or off). */
+  settingsChanged?(): void;
+  /** One mutation record the watcher found relevant (for indexes kept from records). */
+  note?(record: MutationRecord): void;
+  /** A transition or animation ended at `target`: true when that changes what this feature reads. */
+  screenChanged?(target: Node): boolean;
+  /** One pass: place, update or remove this feature's hosts. At most once per frame. */
+  reconcile(): void;
+  /** True when the page's re-render just detached one of this feature's hosts. */
+  hostDetached(): boolean;
+  /** Removes every host and forgets every entry (the site was switched off, or teardown). */
+  clear(): void;
+}
