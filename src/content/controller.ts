@@ -12,6 +12,7 @@ import { createWarningHost, isOwnNode, type WarningHost } from '../warning/host'
 import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from '../lib/settings';
 import { bumpStat } from '../lib/stats';
 import { extensionContextValid } from '../lib/extension-context';
+import { OwnPosts } from './own-posts';
 
 /** How long the "done" confirmation stays before the host goes away. */
 export const DONE_MS = 8000;
@@ -48,6 +49,8 @@ export class Controller {
   private composers: Composer[] = [];
   /** Read the composers on the next pass even if no container changed (async news, settings). */
   private readAgain = true;
+  /** The person's own public posts (Facebook): markers and the batch (own-posts.ts). */
+  private ownPosts: OwnPosts | null = null;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -96,13 +99,21 @@ export class Controller {
       signal,
       send: (message) => ext().runtime.sendMessage(message),
     });
+    const own = this.adapter.ownPosts;
+    if (own) {
+      this.ownPosts = new OwnPosts({ site: own, doc: this.doc, signal, schedule: () => this.watcher?.schedule(), flushNow: () => this.watcher?.flushNow(),
+        isDark: () => this.adapter.isDark(this.doc), enabled: () => this.siteSettings().enabled });
+    }
     this.watcher = watchDom({
       root: this.doc,
-      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute])],
-      note: (record) => this.containers.note(record),
+      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute, ...(own ? [own.posts.attribute] : [])])],
+      note: (record) => {
+        this.containers.note(record);
+        this.ownPosts?.note(record);
+      },
       isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
       flush: () => this.reconcile(),
-      urgent: () => this.hostDetached(),
+      urgent: () => this.hostDetached() || this.ownPosts?.hostDetached() === true,
       signal,
     });
     this.reconcile();
@@ -213,6 +224,7 @@ export class Controller {
       entry.host?.destroy();
       this.entries.delete(root);
     }
+    this.ownPosts?.flush();
     this.reportStatus();
   }
 
@@ -351,6 +363,7 @@ export class Controller {
       state: entry && this.needsHost(entry, site.publicOnPurpose) ? entry.state : null,
       muted: site.publicOnPurpose,
       enabled: site.enabled,
+      ...(this.ownPosts ? { ownPosts: this.ownPosts.status() } : {}),
     };
   }
 
@@ -375,6 +388,7 @@ export class Controller {
     // them changed (a full read here would force a layout of the whole page per popup).
     this.watcher?.flushNow();
     if (message.type === 'popup:get-status') return this.status();
+    if (message.type === 'popup:own-posts-start') return { ok: this.ownPosts?.startBatch() === true };
     return this.makePrivateFromPopup();
   }
 

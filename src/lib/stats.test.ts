@@ -9,7 +9,7 @@ beforeEach(async () => {
 
 describe('normalizeStats', () => {
   it('keeps whole non-negative counts', () => {
-    expect(normalizeStats({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0 })).toEqual({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0 });
+    expect(normalizeStats({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, ownPostsSwitched: 4 })).toEqual({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, ownPostsSwitched: 4 });
   });
   it('turns garbage into zeros', () => {
     expect(normalizeStats('x')).toEqual(emptyStats());
@@ -25,7 +25,7 @@ describe('local numbers', () => {
   it('count each bump, even several at once', async () => {
     await Promise.all([bumpStat('warningsShown'), bumpStat('warningsShown'), bumpStat('postsSwitched')]);
     await bumpStat('accountsSwitched');
-    expect(await loadStats()).toEqual({ warningsShown: 2, postsSwitched: 1, accountsSwitched: 1 });
+    expect(await loadStats()).toEqual({ warningsShown: 2, postsSwitched: 1, accountsSwitched: 1, ownPostsSwitched: 0 });
   });
   it('reset to zero', async () => {
     await bumpStat('warningsShown');
@@ -34,6 +34,6 @@ describe('local numbers', () => {
   });
   it('live in storage.local only (never synced)', async () => {
     await bumpStat('warningsShown');
-    expect((await local().get(STATS_KEY))[STATS_KEY]).toEqual({ warningsShown: 1, postsSwitched: 0, accountsSwitched: 0 });
+    expect((await local().get(STATS_KEY))[STATS_KEY]).toEqual({ warningsShown: 1, postsSwitched: 0, accountsSwitched: 0, ownPostsSwitched: 0 });
   });
 });

@@ -7,15 +7,22 @@ export interface Stats {
   warningsShown: number;
   postsSwitched: number;
   accountsSwitched: number;
+  /** Published posts of the person's made Friends (the marker or the batch). */
+  ownPostsSwitched: number;
 }
 
-export const emptyStats = (): Stats => ({ warningsShown: 0, postsSwitched: 0, accountsSwitched: 0 });
+export const emptyStats = (): Stats => ({ warningsShown: 0, postsSwitched: 0, accountsSwitched: 0, ownPostsSwitched: 0 });
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);
 
 export function normalizeStats(stored: unknown): Stats {
   const s = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  return { warningsShown: count(s.warningsShown), postsSwitched: count(s.postsSwitched), accountsSwitched: count(s.accountsSwitched) };
+  return {
+    warningsShown: count(s.warningsShown),
+    postsSwitched: count(s.postsSwitched),
+    accountsSwitched: count(s.accountsSwitched),
+    ownPostsSwitched: count(s.ownPostsSwitched),
+  };
 }
 
 export async function loadStats(): Promise<Stats> {

@@ -18,6 +18,10 @@ export function StatsList({ stats }: { stats: Stats }) {
         <dt>{t('statAccounts')}</dt>
         <dd data-stat="accountsSwitched">{stats.accountsSwitched}</dd>
       </div>
+      <div>
+        <dt>{t('statOwnPosts')}</dt>
+        <dd data-stat="ownPostsSwitched">{stats.ownPostsSwitched}</dd>
+      </div>
     </dl>
   );
 }

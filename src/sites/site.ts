@@ -107,4 +107,6 @@ export interface SiteAdapter {
   makePagePrivate?(signal: AbortSignal): Promise<SwitchResult>;
   /** Handles a background message addressed to this site's content script, if any. */
   onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
+  /** The person's own published posts: marked when public, made Friends on request (Facebook). */
+  readonly ownPosts?: import('./own-posts-site').OwnPostsSite;
 }

@@ -22,6 +22,11 @@ export function isOwnNode(node: Node): boolean {
   return owned.has(node);
 }
 
+/** Registers another of our hosts (the own-post marker, the batch bar) as ours. */
+export function claimOwnNode(node: Node): void {
+  owned.add(node);
+}
+
 export function createWarningHost(doc: Document): WarningHost {
   const element = doc.createElement('div');
   element.setAttribute(HOST_ATTRIBUTE, 'warning');

@@ -133,6 +133,42 @@ export async function switchToFriends(composer: Composer, signal: AbortSignal): 
     return fail('errorFacebookChooserMissing', `no audience chooser within ${CHOOSER_TIMEOUT_MS} ms (lang ${doc.documentElement.lang})`);
   }
 
+  const chosen = await chooseFriends(doc, dialog, lang, signal);
+  if (!chosen.ok) return chosen;
+
+  // 4. Verify: the chooser is gone and the composer's own button now says Friends.
+  const verified = await waitFor(
+    doc,
+    () => {
+      if (openChooser(doc, dialog)) return null;
+      const button = visibleAudienceButton(dialog, lang);
+      return button && readAudience(button, lang) === 'friends';
+    },
+    { timeoutMs: VERIFY_TIMEOUT_MS, signal },
+  );
+  if (verified) return { ok: true, audience: 'friends' };
+  const stillOpen = openChooser(doc, dialog) !== null;
+  const left = stillOpen ? await backOut(doc, dialog, lang, signal) : true;
+  const after = visibleAudienceButton(dialog, lang);
+  return fail(
+    'errorFacebookVerifyFailed',
+    `after Done the audience button reads ${describeButton(after)}${stillOpen ? ` (chooser stayed open; backed out: ${left})` : ''}`,
+  );
+}
+
+/**
+ * With an audience chooser already open (opened from `owner`: the composer dialog, or a
+ * published post), picks Friends (never anything else: docs/CONTRACT.md, not Only me),
+ * confirms with Done/Save and waits until the chooser has closed. On failure it backs out
+ * (Cancel / Back / Close) and returns the failure.
+ */
+export async function chooseFriends(doc: Document, owner: Element, lang: FacebookLanguage, signal: AbortSignal): Promise<SwitchResult> {
+  const dialog = owner;
+  const chooser = await waitFor(doc, () => openChooser(doc, dialog), { timeoutMs: CHOOSER_TIMEOUT_MS, signal });
+  if (!chooser) {
+    return fail('errorFacebookChooserMissing', `no audience chooser within ${CHOOSER_TIMEOUT_MS} ms (lang ${doc.documentElement.lang})`);
+  }
+
   // 2. Pick Friends; nothing else, ever (docs/CONTRACT.md: not Only me).
   let row = friendsRow(chooser, lang);
   if (!row) {
@@ -161,22 +197,8 @@ export async function switchToFriends(composer: Composer, signal: AbortSignal): 
   // Some builds apply the choice and close on selection alone: give them a moment.
   else await settle(300, signal);
 
-  // 4. Verify: the chooser is gone and the composer's own button now says Friends.
-  const verified = await waitFor(
-    doc,
-    () => {
-      if (openChooser(doc, dialog)) return null;
-      const button = visibleAudienceButton(dialog, lang);
-      return button && readAudience(button, lang) === 'friends';
-    },
-    { timeoutMs: VERIFY_TIMEOUT_MS, signal },
-  );
-  if (verified) return { ok: true, audience: 'friends' };
-  const stillOpen = openChooser(doc, dialog) !== null;
-  const left = stillOpen ? await backOut(doc, dialog, lang, signal) : true;
-  const after = visibleAudienceButton(dialog, lang);
-  return fail(
-    'errorFacebookVerifyFailed',
-    `after ${done ? 'Done' : 'choosing'} the audience button reads ${describeButton(after)}${stillOpen ? ` (chooser stayed open; backed out: ${left})` : ''}`,
-  );
+  const closed = await waitFor(doc, () => openChooser(doc, dialog) === null, { timeoutMs: VERIFY_TIMEOUT_MS, signal });
+  if (closed) return { ok: true, audience: 'friends' };
+  const left = await backOut(doc, dialog, lang, signal);
+  return fail('errorFacebookVerifyFailed', `the chooser stayed open after ${done ? 'Done' : 'choosing'} (backed out: ${left})`);
 }

@@ -3,6 +3,7 @@
 import type { SiteAdapter } from '../site';
 import { DIALOGS, findComposers } from './composer';
 import { switchToFriends } from './chooser';
+import { facebookOwnPosts } from './own-posts-site';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
@@ -20,4 +21,5 @@ export const facebook: SiteAdapter = {
     return switchToFriends(composer, signal);
   },
   pageAudience: () => 'none',
+  ownPosts: facebookOwnPosts,
 };

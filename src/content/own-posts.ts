@@ -1,0 +1,296 @@
+// The person's own public posts: a marker on each (every one loaded in the page, not only
+// those on screen), the one-post switch, and the batch bar. Fed by the controller's one DOM
+// watcher (note/flush), never by an observer of its own; a flush in which no post changed
+// reads no post.
+import type { OwnPostReading, OwnPostsSite } from '../sites/own-posts-site';
+import type { SwitchResult } from '../sites/site';
+import { createPostIndex } from './own-posts-index';
+import { BatchRun, type BatchItem } from './own-posts-batch';
+import { MarkerHost, type MarkerState } from '../warning/Marker';
+import { BatchHost } from '../warning/Batch';
+import { bumpStat } from '../lib/stats';
+import type { OwnPostsStatus } from '../lib/messages';
+
+/** How long a post's "done" marker stays before it goes away. */
+export const MARKER_DONE_MS = 8000;
+/** A post switch that has not finished by then is abandoned and reported as failed. */
+export const POST_SWITCH_TIMEOUT_MS = 30000;
+
+interface Entry {
+  key: string | Element;
+  reading: OwnPostReading;
+  host: MarkerHost | null;
+  state: MarkerState;
+  errorKey?: string;
+  doneTimer?: ReturnType<typeof setTimeout>;
+}
+
+
+export interface OwnPostsOptions {
+  site: OwnPostsSite;
+  doc: Document;
+  signal: AbortSignal;
+  /** Ask for a flush on the next frame / now (the controller's watcher). */
+  schedule(): void;
+  flushNow(): void;
+  isDark(): boolean;
+  /** Whether marking is on (the site is enabled in the settings). */
+  enabled(): boolean;
+}
+
+export class OwnPosts {
+  private readonly index;
+  private readonly readings = new Map<Element, OwnPostReading>();
+  private readonly entries = new Map<string | Element, Entry>();
+  private profileControl: Element | null = null;
+  private href = '';
+  private batchHost: BatchHost | null = null;
+  private batch: BatchRun | null = null;
+  private batchKey = '';
+  private readonly abort = new AbortController();
+
+  constructor(private readonly o: OwnPostsOptions) {
+    this.index = createPostIndex(o.site.posts);
+    o.signal.addEventListener('abort', () => this.teardown(), { once: true });
+  }
+
+  note(record: MutationRecord): void {
+    this.index.note(record);
+  }
+
+  /** One pass, from the controller's reconcile (once per frame at most). */
+  flush(): void {
+    if (this.abort.signal.aborted) return;
+    if (!this.o.enabled()) {
+      if (!this.batch || this.batch.state === 'finished' || this.batch.state === 'stopped') this.clear();
+      return;
+    }
+    const { doc, site } = this.o;
+    const { posts, dirty, removed, outside } = this.index.read(doc);
+    for (const el of removed) this.readings.delete(el);
+
+    // The own profile's "Edit profile": looked for only where something new appeared (or on
+    // a new address), held while it stays in the page.
+    let reread: Iterable<Element> = dirty;
+    const href = doc.location?.href ?? '';
+    const lost = this.profileControl !== null && !this.profileControl.isConnected;
+    if (lost || href !== this.href) this.profileControl = null;
+    let found: Element | null = null;
+    if (this.profileControl === null) {
+      if (outside === null || href !== this.href) found = site.findProfileControl(doc, doc);
+      else for (const node of outside) if ((found = site.findProfileControl(node, doc))) break;
+      if (found) this.profileControl = found;
+    }
+    this.href = href;
+    if (lost || found) reread = posts;
+
+    let any = removed.length > 0;
+    for (const root of reread) {
+      any = true;
+      const reading = site.readPost(root, doc, this.profileControl);
+      if (reading) this.readings.set(root, reading);
+      else this.readings.delete(root);
+    }
+    // Nothing in any post changed: nothing to do, unless the page took one of our hosts out.
+    if (any || this.hostDetached()) this.reconcile();
+  }
+
+  private keyOf(r: OwnPostReading): string | Element {
+    return r.key ?? r.root;
+  }
+
+  private reconcile(): void {
+    const seen = new Set<string | Element>();
+    for (const reading of this.readings.values()) {
+      const key = this.keyOf(reading);
+      let entry = this.entries.get(key);
+      if (!entry) {
+        if (reading.audience !== 'public') continue;
+        entry = { key, reading, host: null, state: 'marked' };
+        this.entries.set(key, entry);
+      }
+      entry.reading = reading;
+      seen.add(key);
+      // A post that is no longer public needs no marker, unless it shows the result of a switch.
+      if (reading.audience !== 'public' && entry.state !== 'switching' && entry.state !== 'done') continue;
+      if (reading.audience === 'public' && entry.state === 'done') entry.state = 'marked';
+      this.render(entry);
+    }
+    for (const [key, entry] of this.entries) {
+      const keep = seen.has(key) && (entry.reading.audience === 'public' || entry.state === 'switching' || entry.state === 'done');
+      // A post re-rendered mid-switch is found again by its key on a later pass.
+      if (keep || entry.state === 'switching') continue;
+      this.drop(entry);
+    }
+    this.renderBatch();
+  }
+
+  private drop(entry: Entry): void {
+    clearTimeout(entry.doneTimer);
+    entry.host?.destroy();
+    this.entries.delete(entry.key);
+  }
+
+  private marked(): Entry[] {
+    return [...this.entries.values()].filter((e) => e.reading.audience === 'public' && (e.state === 'marked' || e.state === 'error'));
+  }
+
+  private render(entry: Entry): void {
+    if (!entry.host) entry.host = new MarkerHost(this.o.doc);
+    entry.host.update({
+      state: entry.state,
+      errorKey: entry.errorKey,
+      current: this.batch?.current?.key === entry.key,
+      dark: this.o.isDark(),
+      onMakeFriends: (event) => {
+        if (event.isTrusted && !this.batchBusy()) void this.makeFriends(entry);
+      },
+    });
+    const { parent, before } = entry.reading.anchor;
+    const el = entry.host.element;
+    const target = before !== null && before.parentNode === parent && before !== el ? before : null;
+    const placed = el.parentNode === parent && (target === null || el.nextSibling === target);
+    if (!placed) parent.insertBefore(el, target);
+  }
+
+  private batchBusy(): boolean {
+    return this.batch !== null && (this.batch.state === 'running' || this.batch.state === 'paused');
+  }
+
+  /** Finds the entry's post now (React may have replaced it): its known root, else a pass first. */
+  private finder(entry: Entry): () => Element | null {
+    return () => {
+      if (!entry.reading.root.isConnected) this.o.flushNow();
+      const now = this.entries.get(entry.key);
+      return now && now.reading.root.isConnected ? now.reading.root : null;
+    };
+  }
+
+  private async makeFriends(entry: Entry): Promise<boolean> {
+    if (entry.state === 'switching') return false;
+    entry.state = 'switching';
+    entry.errorKey = undefined;
+    clearTimeout(entry.doneTimer);
+    this.render(entry);
+    const signal = AbortSignal.any([this.abort.signal, AbortSignal.timeout(POST_SWITCH_TIMEOUT_MS)]);
+    let result: SwitchResult;
+    try {
+      result = await this.o.site.makeFriends(this.finder(entry), this.o.doc, signal);
+    } catch (error) {
+      result = { ok: false, messageKey: 'errorOwnPostByHand', diagnostic: `unexpected: ${String(error)}` };
+    }
+    if (this.abort.signal.aborted) return false;
+    const now = this.entries.get(entry.key) ?? entry;
+    if (result.ok) {
+      now.state = 'done';
+      void bumpStat('ownPostsSwitched');
+      now.doneTimer = setTimeout(() => {
+        if (now.state === 'done') this.drop(now);
+        this.renderBatch();
+      }, MARKER_DONE_MS);
+    } else {
+      now.state = 'error';
+      now.errorKey = result.messageKey;
+      console.info(`[Audience Guard] own post not switched: ${result.diagnostic}`);
+    }
+    if (!this.entries.has(now.key)) this.entries.set(now.key, now);
+    this.o.flushNow();
+    if (now.host) this.render(now);
+    return result.ok;
+  }
+
+  /** Starts the batch over every marked post; false when there is none or one runs. */
+  startBatch(): boolean {
+    if (this.batchBusy()) return false;
+    const items: BatchItem[] = this.marked().map((e) => ({
+      key: e.key,
+      label: this.o.site.labelOf(e.reading.root),
+      href: this.o.site.permalinkOf(e.reading.root),
+      result: null,
+    }));
+    if (items.length === 0) return false;
+    const run = new BatchRun(
+      items,
+      async (item) => {
+        const entry = this.entries.get(item.key);
+        if (!entry || entry.reading.audience !== 'public') return false;
+        // The current post is highlighted and brought into view.
+        entry.reading.root.scrollIntoView?.({ block: 'center' });
+        return this.makeFriends(entry);
+      },
+      () => {
+        this.renderBatch();
+        for (const e of this.entries.values()) if (e.host) this.render(e);
+      },
+      this.abort.signal,
+    );
+    this.batch = run;
+    void run.run();
+    return true;
+  }
+
+  private renderBatch(): void {
+    const marked = this.marked().length;
+    if (marked === 0 && !this.batch) {
+      this.batchHost?.destroy();
+      this.batchHost = null;
+      this.batchKey = '';
+      return;
+    }
+    if (!this.batchHost) this.batchHost = new BatchHost(this.o.doc);
+    const host = this.batchHost;
+    const view = this.batch?.view() ?? null;
+    const key = JSON.stringify([marked, view, this.o.isDark()]);
+    if (key !== this.batchKey) {
+      this.batchKey = key;
+      host.update({
+        marked,
+        batch: view,
+        dark: this.o.isDark(),
+        onAction: (action, event) => {
+          if (!event.isTrusted) return;
+          this.onBatchAction(action);
+        },
+      });
+    }
+    const body = this.o.doc.body;
+    if (body && host.element.parentNode !== body) body.append(host.element);
+  }
+
+  private onBatchAction(action: 'make-all-private' | 'pause' | 'resume' | 'stop' | 'close'): void {
+    if (action === 'make-all-private') this.startBatch();
+    else if (action === 'pause') this.batch?.pause();
+    else if (action === 'resume') this.batch?.resume();
+    else if (action === 'stop') this.batch?.stop();
+    else if (action === 'close' && !this.batchBusy()) {
+      this.batch = null;
+      this.renderBatch();
+    }
+  }
+
+  /** Whether one of our hosts was detached by the page (put back at once). */
+  hostDetached(): boolean {
+    for (const e of this.entries.values()) if (e.host && !e.host.element.isConnected && e.reading.root.isConnected) return true;
+    return this.batchHost !== null && !this.batchHost.element.isConnected;
+  }
+
+  status(): OwnPostsStatus {
+    // Counts only: the status travels to the background (no post's text or address).
+    const b = this.batch;
+    return { marked: this.marked().length, batch: b ? { state: b.state, done: b.done, failed: b.failed, total: b.total, waiting: b.waiting } : null };
+  }
+
+  private clear(): void {
+    for (const entry of [...this.entries.values()]) this.drop(entry);
+    this.batchHost?.destroy();
+    this.batchHost = null;
+    this.batchKey = '';
+    this.batch = null;
+  }
+
+  teardown(): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
+    this.clear();
+  }
+}
