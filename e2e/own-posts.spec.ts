@@ -2,35 +2,13 @@
 // marked (only their own, only Public), one post made Friends through its own "Edit
 // audience" control and verified by its header, failures leave the post as it was, and
 // nothing is marked on someone else's profile.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MARKER, OWN_PUBLIC, post, profileState, profileUrl } from './own-posts-helpers';
 
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-
-export const MARKER = '[data-audience-guard="marker"][data-kind="own-post"][data-site="facebook"]';
-
-export function profileUrl(path = '/ana.lima', params: Record<string, string | number> = {}): string {
-  const q = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
-  return `https://www.facebook.com${path}${q.size ? `?${q}` : ''}`;
-}
-
-export function post(page: Page, id: string): Locator {
-  return page.locator(`[role="article"][data-sim-post="${id}"]`);
-}
-
-export interface ProfileState {
-  audiences: Record<string, string>;
-  saves: { id: string; audience: string }[];
-  chooserOpens: number;
-  menuOpens: number;
-  destructive: unknown[];
-}
-export const profileState = (page: Page) => page.evaluate(() => (window as unknown as { __fbp: ProfileState }).__fbp);
-
-/** The own public posts of the fixture's /ana.lima (101, 106: header button; 103, 107: menu only). */
-export const OWN_PUBLIC = ['101', '103', '106', '107'];
 
 test.describe('own public posts are marked', () => {
   test('only the own posts whose header says Public get a marker, each one next to its audience icon', async ({ page, settled }) => {

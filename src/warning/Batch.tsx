@@ -1,6 +1,6 @@
 /** @jsxImportSource dom-jsx */
-// The batch bar (docs/CONTRACT.md "Your own public posts"): fixed at the top of the window,
-// above the site's dialogs. Before a run it offers "Make all N Friends"; while it runs it
+// The batch bar (docs/CONTRACT.md "Your own public posts"): fixed in a corner of the window
+// (bottom left, where it covers no post header), above the site's dialogs. Before a run it offers "Make all N Friends"; while it runs it
 // shows n of N with Pause/Resume and Stop; when stopped or finished, the list of what
 // changed and what failed, with links, until the person closes it or leaves the page.
 import { t } from '../lib/i18n';
@@ -33,13 +33,13 @@ export interface BatchProps {
 }
 
 const BATCH_CSS = `
-:host { all: initial; position: fixed; top: 64px; right: 16px; z-index: 2147483647; display: block;
+:host { all: initial; position: fixed; bottom: 16px; left: 16px; z-index: 2147483647; display: block;
   width: min(360px, calc(100vw - 32px)); }
 * { box-sizing: border-box; }
 .b { --bg: #fff; --fg: #1c1e21; --line: #e5a200; --btn-bg: #0b57d0; --btn-fg: #fff; --muted: #555;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--fg);
   background: var(--bg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.2); max-height: calc(100vh - 96px); overflow: auto; }
+  box-shadow: 0 4px 16px rgba(0,0,0,.2); max-height: calc(100vh - 32px); overflow: auto; }
 :host(.dark) .b { --bg: #242526; --fg: #e4e6eb; --btn-bg: #8ab4f8; --btn-fg: #0b1a33; --muted: #b0b3b8; }
 p { margin: 0 0 6px; }
 .title { font-weight: 600; }
