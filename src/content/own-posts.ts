@@ -40,9 +40,14 @@ export interface OwnPostsOptions {
 
 export class OwnPosts {
   private readonly index;
+  /** The last reading of every post that shows an audience (the person's or not). */
   private readonly readings = new Map<Element, OwnPostReading>();
   private readonly entries = new Map<string | Element, Entry>();
+  /** Which entry each read post belongs to. */
+  private readonly keyByRoot = new Map<Element, string | Element>();
   private profileControl: Element | null = null;
+  /** Read every post on the next pass (after marking was switched off and on again). */
+  private readAll = false;
   private href = '';
   private batchHost: BatchHost | null = null;
   private batch: BatchRun | null = null;
@@ -82,27 +87,42 @@ export class OwnPosts {
       if (found) this.profileControl = found;
     }
     this.href = href;
-    if (lost || found) reread = posts;
+    const fullPass = lost || found !== null || this.readAll;
+    if (fullPass) reread = posts;
+    this.readAll = false;
 
-    let any = removed.length > 0;
+    const changed: Element[] = [];
     for (const root of reread) {
-      any = true;
-      const reading = site.readPost(root, doc, this.profileControl);
+      const previous = fullPass ? undefined : this.readings.get(root);
+      const reading = site.readPost(root, doc, this.profileControl, previous);
+      // The same reading: nothing this post shows changed (its like count, its timestamp).
+      if (reading !== null && reading === previous) continue;
+      changed.push(root);
       if (reading) this.readings.set(root, reading);
       else this.readings.delete(root);
     }
-    // Nothing in any post changed: nothing to do, unless the page took one of our hosts out.
-    if (any || this.hostDetached()) this.reconcile();
+    // Only the posts that changed are looked at again; nothing changed, nothing to do,
+    // unless the page took one of our hosts out.
+    if (changed.length > 0 || removed.length > 0) this.reconcile(changed, removed);
+    else if (this.hostDetached()) for (const e of this.entries.values()) if (e.host && !e.host.element.isConnected) this.render(e);
   }
 
   private keyOf(r: OwnPostReading): string | Element {
     return r.key ?? r.root;
   }
 
-  private reconcile(): void {
-    const seen = new Set<string | Element>();
-    for (const reading of this.readings.values()) {
+  private reconcile(changed: readonly Element[], removed: readonly Element[]): void {
+    for (const root of changed) {
+      const reading = this.readings.get(root);
+      const oldKey = this.keyByRoot.get(root);
+      if (!reading || !reading.own) {
+        this.keyByRoot.delete(root);
+        if (oldKey !== undefined) this.forget(root, oldKey);
+        continue;
+      }
       const key = this.keyOf(reading);
+      if (oldKey !== undefined && oldKey !== key) this.forget(root, oldKey);
+      this.keyByRoot.set(root, key);
       let entry = this.entries.get(key);
       if (!entry) {
         if (reading.audience !== 'public') continue;
@@ -110,19 +130,23 @@ export class OwnPosts {
         this.entries.set(key, entry);
       }
       entry.reading = reading;
-      seen.add(key);
       // A post that is no longer public needs no marker, unless it shows the result of a switch.
-      if (reading.audience !== 'public' && entry.state !== 'switching' && entry.state !== 'done') continue;
       if (reading.audience === 'public' && entry.state === 'done') entry.state = 'marked';
-      this.render(entry);
+      if (reading.audience !== 'public' && entry.state !== 'switching' && entry.state !== 'done') this.drop(entry);
+      else this.render(entry);
     }
-    for (const [key, entry] of this.entries) {
-      const keep = seen.has(key) && (entry.reading.audience === 'public' || entry.state === 'switching' || entry.state === 'done');
-      // A post re-rendered mid-switch is found again by its key on a later pass.
-      if (keep || entry.state === 'switching') continue;
-      this.drop(entry);
+    for (const root of removed) {
+      const key = this.keyByRoot.get(root);
+      this.keyByRoot.delete(root);
+      if (key !== undefined) this.forget(root, key);
     }
     this.renderBatch();
+  }
+
+  /** The post `root` is gone or no longer the person's: its marker goes (a re-rendered post is found again by its key). */
+  private forget(root: Element, key: string | Element): void {
+    const entry = this.entries.get(key);
+    if (entry && entry.reading.root === root && entry.state !== 'switching') this.drop(entry);
   }
 
   private drop(entry: Entry): void {
@@ -282,6 +306,9 @@ export class OwnPosts {
 
   private clear(): void {
     for (const entry of [...this.entries.values()]) this.drop(entry);
+    this.readings.clear();
+    this.keyByRoot.clear();
+    this.readAll = true;
     this.batchHost?.destroy();
     this.batchHost = null;
     this.batchKey = '';

@@ -5,6 +5,8 @@ import type { Audience, SwitchResult } from './site';
 
 export interface OwnPostReading {
   readonly root: Element;
+  /** The person's own post (a post of someone else's is read too, so that it is not read again for nothing). */
+  readonly own: boolean;
   /** Stable across re-renders (the permalink's path), or null. */
   readonly key: string | null;
   readonly audience: Audience;
@@ -17,8 +19,13 @@ export interface OwnPostsSite {
   readonly posts: ContainerSelector;
   /** The page's "this is your own profile" control inside `scope`, or null (scope: an added subtree, or the document). */
   findProfileControl(scope: ParentNode, doc: Document): Element | null;
-  /** Reads one post: null unless it is the person's own and shows an audience. `ownProfile`: the page is their profile. */
-  readPost(root: Element, doc: Document, ownProfile: Element | null): OwnPostReading | null;
+  /**
+   * Reads one post: null when it shows no audience. `ownProfile`: the page is their profile.
+   * `previous` (this post's last reading, with the same `ownProfile`) is returned as it is
+   * when what it was read from is still there unchanged: a post whose like count or
+   * timestamp changed costs a few checks, not a new reading.
+   */
+  readPost(root: Element, doc: Document, ownProfile: Element | null, previous?: OwnPostReading): OwnPostReading | null;
   /** Makes the post `find()` returns Friends, verified by reading its header back. */
   makeFriends(find: () => Element | null, doc: Document, signal: AbortSignal): Promise<SwitchResult>;
   permalinkOf(root: Element): string | null;

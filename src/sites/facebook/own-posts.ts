@@ -10,7 +10,7 @@
 import type { ContainerSelector } from '../../lib/element-index';
 import { isWord, normalise } from './lexicon';
 import { ownPostWordsOf, type OwnPostWords } from './own-posts-lexicon';
-import { findAudienceIcon, POST_SELECTOR, type PostAudienceReading } from './post-audience';
+import { findAudienceIcon, POST_SELECTOR, titleOf, type PostAudienceReading } from './post-audience';
 import { leafTexts } from './on-screen';
 
 /** The containers a post lives in: a feed or timeline `[role="article"]`, or a post open in a `[role="dialog"]`. */
@@ -18,6 +18,10 @@ export const POSTS: ContainerSelector = { selector: POST_SELECTOR, attribute: 'r
 
 export interface OwnPost {
   readonly root: Element;
+  readonly own: boolean;
+  /** The header icon it was read from, and its title then. */
+  readonly icon: Element;
+  readonly title: string;
   /** Stable across re-renders: the post's permalink when it shows one. */
   readonly key: string | null;
   readonly audience: PostAudienceReading;
@@ -88,17 +92,37 @@ function authorIsProfile(root: Element, owner: ProfileOwner, doc: Document): boo
   return false;
 }
 
-/** Reads one post: null unless it is the person's own and its header shows an audience. */
+/**
+ * Whether a reading still holds: its icon is still this post's, with the same title, and the
+ * marker's place is still there. React replaces what changes, so an unchanged header keeps
+ * its nodes; the own profile's verdict is the caller's (it reads every post again when that changes).
+ */
+export function stillValid(root: Element, previous: OwnPost): boolean {
+  const { icon, anchor, editButton } = previous;
+  return (
+    previous.root === root &&
+    icon.isConnected &&
+    icon.closest(POST_SELECTOR) === root &&
+    titleOf(icon) === previous.title &&
+    anchor.parent.isConnected &&
+    root.contains(anchor.parent) &&
+    (editButton === null || (editButton.isConnected && editButton.contains(icon)))
+  );
+}
+
+/** Reads one post: null when its header shows no audience; `own` says whether it is the person's. */
 export function readOwnPost(root: Element, doc: Document, owner: ProfileOwner | null): OwnPost | null {
   const words = ownPostWordsOf(doc);
   if (!words) return null;
   const found = findAudienceIcon(root, doc);
   if (!found) return null;
   const editButton = editAudienceButton(root, found.icon, words);
-  if (!editButton && !(owner && authorIsProfile(root, owner, doc))) return null;
+  const own = editButton !== null || (owner !== null && authorIsProfile(root, owner, doc));
   const beside = editButton ?? found.icon.parentElement ?? found.icon;
   const parent = beside.parentElement;
   if (!parent) return null;
+  const title = titleOf(found.icon);
+  if (!own) return { root, own, icon: found.icon, title, key: null, audience: found.audience, anchor: { parent, before: null }, editButton: null };
   let key: string | null = null;
   for (const a of root.querySelectorAll(PERMALINK)) {
     if (ownNested(a, root)) {
@@ -106,7 +130,7 @@ export function readOwnPost(root: Element, doc: Document, owner: ProfileOwner | 
       break;
     }
   }
-  return { root, key, audience: found.audience, anchor: { parent, before: beside.nextSibling }, editButton };
+  return { root, own, icon: found.icon, title, key, audience: found.audience, anchor: { parent, before: beside.nextSibling }, editButton };
 }
 
 /** The post's permalink (for the batch's list), or null. */

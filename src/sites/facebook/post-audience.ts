@@ -12,7 +12,7 @@ export const POST_SELECTOR = '[role="article"], [role="dialog"]';
 export type PostAudienceReading = PostAudience | 'unknown';
 
 /** The title an svg carries (attribute, else its `<title>` child). */
-function titleOf(svg: Element): string {
+export function titleOf(svg: Element): string {
   const attr = svg.getAttribute('title');
   if (attr) return attr;
   for (const child of svg.children) if (child.localName === 'title') return child.textContent ?? '';
