@@ -117,3 +117,17 @@ test.describe('one post to Friends', () => {
     await expect(page.locator('[role="dialog"]')).toHaveCount(0);
   });
 });
+
+test.describe('a post open in a dialog', () => {
+  test('is marked inside its dialog too, and made Friends from there', async ({ page }) => {
+    await page.goto(profileUrl('/ana.lima', { open: '106' }));
+    const dialog = page.locator('[role="dialog"][data-sim-dialog="106"]');
+    const marker = dialog.locator(MARKER);
+    await expect(marker).toHaveCount(1);
+    await expect(marker).toBeVisible();
+    await expect(post(page, '106').locator(MARKER)).toHaveCount(1);
+    await marker.locator('[data-action="make-private"]').click();
+    await expect(marker).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+    expect((await profileState(page)).audiences['106']).toBe('friends');
+  });
+});

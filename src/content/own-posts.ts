@@ -226,12 +226,15 @@ export class OwnPosts {
   /** Starts the batch over every marked post; false when there is none or one runs. */
   startBatch(): boolean {
     if (this.batchBusy()) return false;
-    const items: BatchItem[] = this.marked().map((e) => ({
-      key: e.key,
-      label: this.o.site.labelOf(e.reading.root),
-      href: this.o.site.permalinkOf(e.reading.root),
-      result: null,
-    }));
+    const items: BatchItem[] = [];
+    const links = new Set<string>();
+    for (const e of this.marked()) {
+      const href = this.o.site.permalinkOf(e.reading.root);
+      // One post shown twice (the timeline and a dialog over it) is changed once.
+      if (href !== null && links.has(href)) continue;
+      if (href !== null) links.add(href);
+      items.push({ key: e.key, label: this.o.site.labelOf(e.reading.root), href, result: null });
+    }
     if (items.length === 0) return false;
     const run = new BatchRun(
       items,

@@ -127,6 +127,8 @@ export function readOwnPost(root: Element, doc: Document, owner: ProfileOwner | 
   for (const a of root.querySelectorAll(PERMALINK)) {
     if (ownNested(a, root)) {
       key = pathOf(a.getAttribute('href') ?? '', doc.baseURI);
+      // The same post open in a dialog over the timeline is a second place with its own marker.
+      if (key !== null && root.getAttribute('role') === 'dialog') key += '#dialog';
       break;
     }
   }
