@@ -21,6 +21,8 @@ const MAX_PENDING = 500;
 export function createPostIndex({ selector, attribute }: ContainerSelector) {
   let known: Set<Element> | null = null;
   let pending: Element[] = [];
+  /** Removed subtrees: the known posts in them are gone (never a walk over every known post). */
+  let gone: Element[] = [];
   let dirty = new Set<Element>();
 
   const touch = (node: Node | null) => {
@@ -42,6 +44,13 @@ export function createPostIndex({ selector, attribute }: ContainerSelector) {
           }
           pending.push(node as Element);
         }
+        for (const node of record.removedNodes) if (node.nodeType === 1) gone.push(node as Element);
+        if (gone.length > MAX_PENDING) {
+          known = null;
+          pending = [];
+          gone = [];
+          return;
+        }
       } else if (record.type === 'attributes' && record.attributeName === attribute) {
         pending.push(record.target as Element);
       }
@@ -51,17 +60,26 @@ export function createPostIndex({ selector, attribute }: ContainerSelector) {
       if (known === null) {
         known = new Set(doc.querySelectorAll(selector));
         pending = [];
+        gone = [];
         dirty = new Set();
         return { posts: known, dirty: known, removed: [], outside: null };
       }
       const removed: Element[] = [];
-      for (const el of known) {
-        if (!el.isConnected || !el.matches(selector)) {
-          known.delete(el);
+      const drop = (el: Element) => {
+        if (known?.delete(el)) {
           dirty.delete(el);
           removed.push(el);
         }
+      };
+      for (const node of gone) {
+        // Moved, not removed: still in the document, still known.
+        if (node.isConnected) continue;
+        if (node.matches(selector)) drop(node);
+        for (const el of node.querySelectorAll(selector)) if (!el.isConnected) drop(el);
       }
+      gone = [];
+      // A role taken away (or changed) unmakes a post in place.
+      for (const node of pending) if (known.has(node) && !node.matches(selector)) drop(node);
       const outside: Element[] = [];
       for (const node of pending) {
         if (!node.isConnected) continue;
