@@ -14,3 +14,10 @@ interface Window {
     [call: string]: unknown;
   };
 }
+interface Window {
+  /** The synthetic profile page (bench/fixtures/facebook-profile.js). */
+  __fbProfile: {
+    counts(): { markers: number; ownPublic: number; [k: string]: number };
+    [call: string]: (arg?: unknown) => unknown;
+  };
+}

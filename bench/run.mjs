@@ -20,6 +20,7 @@ import { openFeed } from './serve-page.mjs';
 import { measureSwitches } from './switch.mjs';
 import { exitUnlessBrowser } from '../tools/browser/find.mjs';
 import { measureComments } from './comments.mjs';
+import { measureOwnPosts, OWN_POSTS_BUDGETS, OWN_POSTS_INFO } from './own-posts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: node bench/run.mjs [--check] [--machine-independent] [--quick] [--pairs=N]';
@@ -111,6 +112,9 @@ const INFO = [
   ['pagePosts', 'synthetic page: posts', ''],
 ];
 
+BUDGETS.push(...OWN_POSTS_BUDGETS);
+INFO.push(...OWN_POSTS_INFO);
+
 /** The task length of the busy-page popup figure: Facebook's long tasks while it renders. */
 const BUSY_TASK_MS = 100;
 
@@ -187,6 +191,10 @@ async function measure(path) {
     figures.leakedNodes = leaks.leakedNodes;
     details.leaks = { ...leaks, cycles: SAMPLES.cycles, seconds: (Date.now() - leaksStarted) / 1000 };
     progress(`leaks: ${leaks.leakedNodes} nodes, ${leaks.leakedListeners} listeners`);
+    const own = await measureOwnPosts(contexts, { markerSamples: SAMPLES.openings, cycles: quick ? 5 : 20, sessions: SAMPLES.attributedSessions, machineIndependent });
+    Object.assign(figures, own.figures);
+    details.ownPosts = own.details;
+    progress(`own posts: ${own.figures.ownPostsMarkers} markers, frames late p95 ${own.figures.ownPostsMarkerFramesP95}, leaks ${own.figures.ownPostsLeakedNodes} nodes`);
 
     if (!machineIndependent) {
       // The popup first: after the overhead sessions, Chromium is still tearing down their

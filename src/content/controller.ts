@@ -16,6 +16,7 @@ import { OWN_HOST } from '../lib/own-host';
 import type { Feature, FeatureContext } from './feature';
 import { ComposerWarnings } from './composer-warnings';
 import { CommentWarnings } from './comment-warnings';
+import { OwnPosts } from './own-posts';
 
 export { DONE_MS, SWITCH_TIMEOUT_MS } from './switch';
 
@@ -29,6 +30,8 @@ export class Controller {
   private readonly composers: ComposerWarnings;
   private readonly comments: CommentWarnings | null;
   private readonly features: Feature[];
+  /** The person's own public posts (Facebook): markers and the batch (own-posts.ts). */
+  private readonly ownPosts: OwnPosts | null;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -45,7 +48,19 @@ export class Controller {
     };
     this.composers = new ComposerWarnings(ctx);
     this.comments = adapter.comments ? new CommentWarnings(ctx, adapter.comments, () => this.composers.roots()) : null;
-    this.features = this.comments ? [this.composers, this.comments] : [this.composers];
+    const own = adapter.ownPosts;
+    this.ownPosts = own
+      ? new OwnPosts({
+          site: own,
+          doc,
+          signal: this.abort.signal,
+          schedule: () => this.watcher?.schedule(),
+          flushNow: () => this.watcher?.flushNow(),
+          isDark: () => adapter.isDark(doc),
+          enabled: () => this.siteSettings().enabled,
+        })
+      : null;
+    this.features = [this.composers, ...(this.comments ? [this.comments] : []), ...(this.ownPosts ? [this.ownPosts] : [])];
   }
 
   get signal(): AbortSignal {
@@ -133,7 +148,7 @@ export class Controller {
     const signal = AbortSignal.any([this.abort.signal, session.signal]);
     this.watcher = watchDom({
       root: this.doc,
-      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute])],
+      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute, ...(this.adapter.ownPosts ? [this.adapter.ownPosts.posts.attribute] : [])])],
       note: (record) => {
         for (const feature of this.features) feature.note?.(record);
       },
@@ -206,6 +221,7 @@ export class Controller {
     const composers = site.enabled ? this.composers.status() : { audience: 'none' as const, canMakePrivate: false, state: null };
     const status: TabStatus = { site: this.adapter.site, ...composers, muted: site.publicOnPurpose, enabled: site.enabled };
     if (site.enabled && this.comments?.warning()) status.comment = 'public';
+    if (site.enabled && this.ownPosts) status.ownPosts = this.ownPosts.status();
     return status;
   }
 
@@ -230,6 +246,7 @@ export class Controller {
     // them changed (a full read here would force a layout of the whole page per popup).
     this.watcher?.flushNow();
     if (message.type === 'popup:get-status') return this.status();
+    if (message.type === 'popup:own-posts-start') return { ok: this.ownPosts?.startBatch() === true };
     return this.makePrivateFromPopup();
   }
 

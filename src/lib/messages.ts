@@ -20,6 +20,15 @@ export interface TabStatus {
   enabled: boolean;
   /** A comment box is warning: the comment being written will be public (no switch for it). */
   comment?: 'public';
+  /** Facebook: the person's own public posts marked on the page, and the batch over them. */
+  ownPosts?: OwnPostsStatus;
+}
+
+export type OwnPostsBatchState = 'running' | 'paused' | 'stopped' | 'finished';
+
+export interface OwnPostsStatus {
+  marked: number;
+  batch: { state: OwnPostsBatchState; done: number; failed: number; total: number; waiting: boolean } | null;
 }
 
 export interface SwitchOutcome {
@@ -30,7 +39,11 @@ export interface SwitchOutcome {
 }
 
 // Popup → content script (browser.tabs.sendMessage).
-export type PopupToContent = { type: 'popup:get-status' } | { type: 'popup:make-private' };
+export type PopupToContent =
+  | { type: 'popup:get-status' }
+  | { type: 'popup:make-private' }
+  /** Starts the batch that makes every own public post on the page Friends. */
+  | { type: 'popup:own-posts-start' };
 
 // Content script → background (browser.runtime.sendMessage).
 export type ContentToBackground =
@@ -61,7 +74,7 @@ export interface InstagramNextAnswer {
   next: boolean;
 }
 
-const POPUP_TO_CONTENT = new Set<string>(['popup:get-status', 'popup:make-private']);
+const POPUP_TO_CONTENT = new Set<string>(['popup:get-status', 'popup:make-private', 'popup:own-posts-start']);
 const CONTENT_TO_BACKGROUND = new Set<string>([
   'content:status',
   'content:instagram-open-privacy',
@@ -93,8 +106,22 @@ export function isTabStatus(value: unknown): value is TabStatus {
     (s.state === null || (typeof s.state === 'string' && STATES.has(s.state))) &&
     typeof s.muted === 'boolean' &&
     typeof s.enabled === 'boolean' &&
-    (s.comment === undefined || s.comment === 'public')
+    (s.comment === undefined || s.comment === 'public') &&
+    (s.ownPosts === undefined || isOwnPostsStatus(s.ownPosts))
   );
+}
+
+const BATCH_STATES = new Set<string>(['running', 'paused', 'stopped', 'finished']);
+const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isOwnPostsStatus(value: unknown): value is OwnPostsStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const o = value as Record<string, unknown>;
+  if (!isCount(o.marked)) return false;
+  if (o.batch === null) return true;
+  if (typeof o.batch !== 'object' || o.batch === undefined) return false;
+  const b = o.batch as Record<string, unknown>;
+  return typeof b.state === 'string' && BATCH_STATES.has(b.state) && isCount(b.done) && isCount(b.failed) && isCount(b.total) && typeof b.waiting === 'boolean';
 }
 
 export function isPopupToContent(value: unknown): value is PopupToContent {

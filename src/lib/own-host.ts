@@ -5,7 +5,7 @@
 export const HOST_ATTRIBUTE = 'data-audience-guard';
 
 /** What an element of ours is, as its HOST_ATTRIBUTE value (docs/CONTRACT.md). */
-export type OwnHostKind = 'warning' | 'settings-note';
+export type OwnHostKind = 'warning' | 'settings-note' | 'marker' | 'batch';
 
 /** Any element Audience Guard put into the page. */
 export const OWN_HOST = `[${HOST_ATTRIBUTE}]`;

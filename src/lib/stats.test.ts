@@ -9,10 +9,10 @@ beforeEach(async () => {
 
 describe('normalizeStats', () => {
   it('keeps whole non-negative counts', () => {
-    expect(normalizeStats({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, commentWarningsShown: 4 })).toEqual({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, commentWarningsShown: 4 });
+    expect(normalizeStats({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, commentWarningsShown: 4, ownPostsSwitched: 2 })).toEqual({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, commentWarningsShown: 4, ownPostsSwitched: 2 });
   });
   it('reads numbers stored before comment warnings existed, their count at zero', () => {
-    expect(normalizeStats({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0 })).toEqual({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, commentWarningsShown: 0 });
+    expect(normalizeStats({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0 })).toEqual({ warningsShown: 3, postsSwitched: 1, accountsSwitched: 0, commentWarningsShown: 0, ownPostsSwitched: 0 });
   });
   it('turns garbage into zeros', () => {
     expect(normalizeStats('x')).toEqual(emptyStats());
@@ -29,7 +29,7 @@ describe('local numbers', () => {
     await Promise.all([bumpStat('warningsShown'), bumpStat('warningsShown'), bumpStat('postsSwitched')]);
     await bumpStat('accountsSwitched');
     await bumpStat('commentWarningsShown');
-    expect(await loadStats()).toEqual({ warningsShown: 2, postsSwitched: 1, accountsSwitched: 1, commentWarningsShown: 1 });
+    expect(await loadStats()).toEqual({ warningsShown: 2, postsSwitched: 1, accountsSwitched: 1, commentWarningsShown: 1, ownPostsSwitched: 0 });
   });
   it('reset to zero', async () => {
     await bumpStat('warningsShown');
@@ -38,6 +38,6 @@ describe('local numbers', () => {
   });
   it('live in storage.local only (never synced)', async () => {
     await bumpStat('warningsShown');
-    expect((await local().get(STATS_KEY))[STATS_KEY]).toEqual({ warningsShown: 1, postsSwitched: 0, accountsSwitched: 0, commentWarningsShown: 0 });
+    expect((await local().get(STATS_KEY))[STATS_KEY]).toEqual({ warningsShown: 1, postsSwitched: 0, accountsSwitched: 0, commentWarningsShown: 0, ownPostsSwitched: 0 });
   });
 });

@@ -9,9 +9,11 @@ export interface Stats {
   accountsSwitched: number;
   /** Comment boxes that warned (a comment about to go public). */
   commentWarningsShown: number;
+  /** Published posts of the person's made Friends (the marker or the batch). */
+  ownPostsSwitched: number;
 }
 
-export const emptyStats = (): Stats => ({ warningsShown: 0, postsSwitched: 0, accountsSwitched: 0, commentWarningsShown: 0 });
+export const emptyStats = (): Stats => ({ warningsShown: 0, postsSwitched: 0, accountsSwitched: 0, commentWarningsShown: 0, ownPostsSwitched: 0 });
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);
 
@@ -22,6 +24,7 @@ export function normalizeStats(stored: unknown): Stats {
     postsSwitched: count(s.postsSwitched),
     accountsSwitched: count(s.accountsSwitched),
     commentWarningsShown: count(s.commentWarningsShown),
+    ownPostsSwitched: count(s.ownPostsSwitched),
   };
 }
 

@@ -16,6 +16,7 @@ import { ThisTab } from './ThisTab';
 import { Why } from './Why';
 import { LockDown } from './LockDown';
 import { Numbers } from './Numbers';
+import { OwnPosts } from './OwnPosts';
 
 /** What the popup asks for as soon as its script runs, before the first render. */
 export interface EarlyLoad {
@@ -164,6 +165,7 @@ export function Popup({ early }: { early: EarlyLoad }) {
       ) : (
         <section class="card this-tab placeholder" aria-hidden="true" />
       )}
+      {status?.site === 'facebook' && status.enabled ? <OwnPosts tabId={tabId} own={status.ownPosts} /> : null}
       {why}
       {lockDown}
       {numbers}

@@ -25,6 +25,11 @@ export function isOwnNode(node: Node): boolean {
   return owned.has(node);
 }
 
+/** Registers another of our hosts (the own-post marker, the batch bar) as ours. */
+export function claimOwnNode(node: Node): void {
+  owned.add(node);
+}
+
 /** `post`: a composer's warning; `comment`: a comment box's (docs/CONTRACT.md `data-kind`). */
 export function createWarningHost(doc: Document, kind: 'post' | 'comment' = 'post'): WarningHost {
   const element = doc.createElement('div');

@@ -7,6 +7,7 @@ import { switchToFriends } from './chooser';
 import { reportDetails } from './report';
 import { DEFAULT_AUDIENCE_URL } from './urls';
 import { facebookComments } from './comments';
+import { facebookOwnPosts } from './own-posts-site';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
@@ -29,4 +30,5 @@ export const facebook: SiteAdapter = {
   // account's default audience (medium, measured twice): the done state says so.
   doneNote: { messageKey: 'warningDoneDefaultFacebook', linkKey: 'warningDoneDefaultFacebookLink', url: DEFAULT_AUDIENCE_URL },
   reportDetails,
+  ownPosts: facebookOwnPosts,
 };

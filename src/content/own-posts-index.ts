@@ -1,0 +1,105 @@
+// The posts in the page, kept up to date from the one DOM watcher's records (like
+// src/lib/element-index.ts for dialogs), and which of them changed since the last read, so a
+// timeline of 300 posts costs a re-read of only the posts something happened in. A record
+// costs one `closest()` walk; a frame in which nothing changed costs nothing at all.
+import type { ContainerSelector } from '../lib/element-index';
+
+export interface PostReading {
+  /** Every post now known to be in the document. */
+  readonly posts: ReadonlySet<Element>;
+  /** Posts that are new, or in which something changed, since the last read. */
+  readonly dirty: ReadonlySet<Element>;
+  /** Posts gone since the last read. */
+  readonly removed: readonly Element[];
+  /** Subtrees added outside any post (where a profile's "Edit profile" can appear); null: look at the whole document. */
+  readonly outside: readonly Element[] | null;
+}
+
+/** Above this many added nodes between two reads, one full query is cheaper than checking each. */
+const MAX_PENDING = 500;
+
+export function createPostIndex({ selector, attribute }: ContainerSelector) {
+  let known: Set<Element> | null = null;
+  let pending: Element[] = [];
+  /** Removed subtrees: the known posts in them are gone (never a walk over every known post). */
+  let gone: Element[] = [];
+  let dirty = new Set<Element>();
+
+  const touch = (node: Node | null) => {
+    const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+    const post = el?.closest(selector);
+    if (post) dirty.add(post);
+  };
+
+  return {
+    note(record: MutationRecord): void {
+      if (known === null) return;
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          if (pending.length >= MAX_PENDING) {
+            known = null;
+            pending = [];
+            return;
+          }
+          pending.push(node as Element);
+        }
+        for (const node of record.removedNodes) if (node.nodeType === 1) gone.push(node as Element);
+        if (gone.length > MAX_PENDING) {
+          known = null;
+          pending = [];
+          gone = [];
+          return;
+        }
+      } else if (record.type === 'attributes' && record.attributeName === attribute) {
+        pending.push(record.target as Element);
+      }
+      touch(record.target);
+    },
+    read(doc: Document): PostReading {
+      if (known === null) {
+        known = new Set(doc.querySelectorAll(selector));
+        pending = [];
+        gone = [];
+        dirty = new Set();
+        return { posts: known, dirty: known, removed: [], outside: null };
+      }
+      const removed: Element[] = [];
+      const drop = (el: Element) => {
+        if (known?.delete(el)) {
+          dirty.delete(el);
+          removed.push(el);
+        }
+      };
+      for (const node of gone) {
+        // Moved, not removed: still in the document, still known.
+        if (node.isConnected) continue;
+        if (node.matches(selector)) drop(node);
+        for (const el of node.querySelectorAll(selector)) if (!el.isConnected) drop(el);
+      }
+      gone = [];
+      // A role taken away (or changed) unmakes a post in place.
+      for (const node of pending) if (known.has(node) && !node.matches(selector)) drop(node);
+      const outside: Element[] = [];
+      for (const node of pending) {
+        if (!node.isConnected) continue;
+        const inside = node.parentElement?.closest(selector);
+        if (node.matches(selector)) {
+          known.add(node);
+          dirty.add(node);
+        } else if (!inside) outside.push(node);
+        for (const el of node.querySelectorAll(selector)) {
+          known.add(el);
+          dirty.add(el);
+        }
+      }
+      const changed = dirty;
+      for (const el of changed) if (!known.has(el)) changed.delete(el);
+      pending = [];
+      dirty = new Set();
+      return { posts: known, dirty: changed, removed, outside };
+    },
+  };
+}
+
+export type PostIndex = ReturnType<typeof createPostIndex>;
