@@ -2,13 +2,9 @@
 // purpose" (mutes the site's warnings, shown and undoable in the popup), the region, the
 // numbers, and settings that repair themselves when storage holds garbage.
 import { test, expect, warningHost } from './extension-test';
-import { FACEBOOK_TEST_URL, readRawSettings, routeFacebookComposer, writeRawSettings } from './popup-helpers';
+import { FACEBOOK_TEST_URL, readRawSettings, routeFacebookComposer, writeRawSettings, DEFAULT_SETTINGS } from './popup-helpers';
 
-const DEFAULTS = {
-  version: 3,
-  sites: { facebook: { enabled: true, publicOnPurpose: false, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } },
-  region: 'auto',
-};
+const DEFAULTS = DEFAULT_SETTINGS;
 
 test('muting a site stops its warnings; the popup shows it muted and undoes it', async ({ context, extensionId, openPopup }) => {
   await routeFacebookComposer(context, 'Public');

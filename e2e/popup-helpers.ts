@@ -79,3 +79,10 @@ export async function readRawSettings(serviceWorker: Worker): Promise<unknown> {
     return (await api.storage.sync.get('settings')).settings;
   });
 }
+
+/** What settings a new profile holds (src/lib/settings.ts defaults), for both browsers' suites. */
+export const DEFAULT_SETTINGS = {
+  version: 3,
+  sites: { facebook: { enabled: true, publicOnPurpose: false, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } },
+  region: 'auto',
+};

@@ -1,7 +1,7 @@
 // The popup (`?tabId=`), the options page and repaired storage, in Firefox. Extension pages
 // send no BiDi load events: the harness opens them and waits on their document.
 import { test, expect } from './firefox-test';
-import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, readRawSettings, routeFacebookComposer, routeInstagramAccount, writeRawSettings } from '../popup-helpers';
+import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, readRawSettings, routeFacebookComposer, routeInstagramAccount, writeRawSettings, DEFAULT_SETTINGS } from '../popup-helpers';
 import { waitForHost, waitForNoHost } from './pages';
 import type { Page } from 'puppeteer-core';
 import type { Page as PlaywrightPage } from '@playwright/test';
@@ -10,11 +10,7 @@ import { fbUrl, simState } from '../fixtures/facebook/sim-helpers';
 type SharedContext = Parameters<typeof routeFacebookComposer>[0];
 type SharedWorker = Parameters<typeof readRawSettings>[0];
 
-const DEFAULTS = {
-  version: 2,
-  sites: { facebook: { enabled: true, publicOnPurpose: false }, instagram: { enabled: true, publicOnPurpose: false } },
-  region: 'auto',
-};
+const DEFAULTS = DEFAULT_SETTINGS;
 
 /** The popup's status element: its attributes and whether it offers the switch. */
 function popupStatus(popup: Page) {
