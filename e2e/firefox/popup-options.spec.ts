@@ -11,8 +11,8 @@ type SharedContext = Parameters<typeof routeFacebookComposer>[0];
 type SharedWorker = Parameters<typeof readRawSettings>[0];
 
 const DEFAULTS = {
-  version: 2,
-  sites: { facebook: { enabled: true, publicOnPurpose: false }, instagram: { enabled: true, publicOnPurpose: false } },
+  version: 3,
+  sites: { facebook: { enabled: true, publicOnPurpose: false, warnOnComments: true }, instagram: { enabled: true, publicOnPurpose: false, warnOnComments: true } },
   region: 'auto',
 };
 
