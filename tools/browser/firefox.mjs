@@ -39,6 +39,8 @@ export const FIREFOX_OWN_HOSTS = new Set(['dummy.test']);
  * @property {() => string} method
  * @property {() => Record<string, string>} headers lower-case names
  * @property {() => Promise<Record<string, string>>} allHeaders
+ * @property {() => string | null} postData the body as text (BiDi network.getData), null when none or
+ *   this Firefox cannot collect request bodies
  */
 
 /**
@@ -170,6 +172,28 @@ export async function launchFirefox(opts) {
       body: { type: 'base64', value: Buffer.from(answer.body).toString('base64') },
     });
 
+  // Request bodies (what Playwright's postData() gives): BiDi sends none with
+  // beforeRequestSent, a data collector keeps them for network.getData. A Firefox without
+  // collectors gives null bodies, never an error.
+  /** @type {string | null} */
+  const collector = await connection
+    .send('network.addDataCollector', { dataTypes: ['request'], maxEncodedDataSize: 1_000_000 })
+    .then((/** @type {any} */ answer) => answer.result.collector)
+    .catch(() => null);
+  /** @param {any} event network.beforeRequestSent @returns {Promise<string | null>} */
+  const requestBody = async (event) => {
+    if (!collector || !(event.request.bodySize > 0)) return null;
+    const request = event.request.request;
+    try {
+      const { bytes } = (await connection.send('network.getData', { dataType: 'request', request })).result;
+      // Read once: Firefox may let go of it (the collector would keep every body otherwise).
+      void connection.send('network.disownData', { dataType: 'request', collector, request }).catch(() => undefined);
+      return bytes.type === 'base64' ? Buffer.from(bytes.value, 'base64').toString('utf8') : bytes.value;
+    } catch {
+      return null;
+    }
+  };
+
   /** @param {any} event network.beforeRequestSent */
   const onRequest = async (event) => {
     if (!event.isBlocked) return;
@@ -181,8 +205,9 @@ export async function launchFirefox(opts) {
     for (const h of event.request.headers ?? []) headers[h.name.toLowerCase()] = h.value?.value ?? '';
     const record = { url: href, method: event.request.method, context: event.context ?? '', answer: /** @type {RecordedRequest['answer']} */ ('fixture') };
     requests.push(record);
+    const body = await requestBody(event);
     /** @type {InterceptedRequest} */
-    const request = { url: () => href, method: () => event.request.method, headers: () => headers, allHeaders: async () => headers };
+    const request = { url: () => href, method: () => event.request.method, headers: () => headers, allHeaders: async () => headers, postData: () => body };
     const handlers = routes.filter((r) => matches(r.matcher, href)).reverse();
     const fallBack = async () => {
       const answer = await fixtureResponse(href);
@@ -215,7 +240,18 @@ export async function launchFirefox(opts) {
         },
         continue: async () => route.fallback(),
       };
-      await entry.handler(route);
+      try {
+        await entry.handler(route);
+      } catch (error) {
+        // A handler that throws must not leave the page's request hanging unanswered (the
+        // page would wait forever and the test would only see a timeout): refuse it, loudly.
+        console.error(`route handler for ${event.request.method} ${href} threw:`, error);
+        if (!settled) {
+          record.answer = 'refused';
+          await connection.send('network.failRequest', { request: id });
+        }
+        return;
+      }
       if (!settled) await next(i + 1);
     };
     // A request whose tab closed meanwhile can no longer be answered: nothing to do.
