@@ -85,6 +85,9 @@ export async function clickVisible(page: Page, selector: string, text?: string):
     selector,
     text ?? '',
   );
+  // The simulator's panels slide (CSS transitions, as Facebook's do): a click computed
+  // mid-slide lands beside the moving element. Wait for what is running to finish.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await (handle as unknown as import('puppeteer-core').ElementHandle<Element>).click();
 }
 
