@@ -18,6 +18,7 @@ function fakeSite(verdict?: (post: Element) => CommentVerdict | Promise<CommentV
   };
   const site: SiteAdapter = {
     site: 'facebook',
+    words: { publicKey: 'warningPublicFacebook', unknownKey: 'warningUnknownFacebook', doneKey: 'warningDoneFacebook', makePrivateKey: 'actionSwitchToFriends', dismissKey: 'actionPostAnyway' },
     observedAttributes: [],
     containers: { selector: '[role="dialog"]', attribute: 'role' },
     findComposers: () => [],

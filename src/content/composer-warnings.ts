@@ -142,6 +142,7 @@ export class ComposerWarnings implements Feature {
     const audience = entry.state === 'done' ? (entry.doneAudience ?? composer.audience) : composer.audience;
     const props = {
       site: adapter.site,
+      words: adapter.words,
       kind: composer.kind,
       audience,
       state: entry.state,

@@ -7,6 +7,7 @@ import { SETTINGS_KEY, updateSettings, withSite } from '../lib/settings';
 function fakeSite(makePrivate: () => Promise<SwitchResult> = async () => ({ ok: true, audience: 'friends' })): SiteAdapter {
   return {
     site: 'facebook',
+    words: { publicKey: 'warningPublicFacebook', unknownKey: 'warningUnknownFacebook', doneKey: 'warningDoneFacebook', makePrivateKey: 'actionSwitchToFriends', dismissKey: 'actionPostAnyway' },
     observedAttributes: ['data-audience'],
     containers: { selector: 'section[data-composer]', attribute: 'data-composer' },
     findComposers(doc, containers = doc.querySelectorAll('section[data-composer]')) {

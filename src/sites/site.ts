@@ -102,6 +102,20 @@ export interface CommentSupport {
   verdict(target: CommentBox, doc: Document): CommentVerdict | Promise<CommentVerdict>;
 }
 
+/** The `_locales` keys of the words a site's composer warning uses. */
+export interface WarningWords {
+  /** The headline of a public composer of this site (a group's has its own). */
+  readonly publicKey: string;
+  /** The headline when the audience cannot be read. */
+  readonly unknownKey: string;
+  /** The headline after a successful switch. */
+  readonly doneKey: string;
+  /** The one-click switch's button. */
+  readonly makePrivateKey: string;
+  /** "Post publicly anyway" in the site's words. */
+  readonly dismissKey: string;
+}
+
 export interface SiteAdapter {
   readonly site: SiteId;
   /** Comment boxes under published posts, where the site has them. */
@@ -139,6 +153,8 @@ export interface SiteAdapter {
    * Facebook has nothing to switch outside a composer and leaves this out.
    */
   makePagePrivate?(signal: AbortSignal): Promise<SwitchResult>;
+  /** The warning's site-specific words (`_locales` keys): the warning itself names no site. */
+  readonly words: WarningWords;
   /**
    * A sentence (with a link) the done state adds after a successful switch: `_locales` keys of
    * the sentence and the link's text, and the link (a site URL, so it lives with the site).

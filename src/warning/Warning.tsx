@@ -1,13 +1,15 @@
 /** @jsxImportSource dom-jsx */
 // The inline warning: one or two lines, the fix inside it, never a blocker. Research on
 // pre-posting nudges (docs/FACTS.md): short, the fix in reach, "post anyway" per composer.
-import type { Audience, ComposerKind, SiteId } from '../sites/site';
+import type { Audience, ComposerKind, SiteId, WarningWords } from '../sites/site';
 import type { WarningState } from '../lib/messages';
 import { t } from '../lib/i18n';
 import { FACTS } from '../lib/facts';
 
 export interface WarningProps {
   site: SiteId;
+  /** The site's own words for this warning (the adapter's). */
+  words: WarningWords;
   kind: ComposerKind;
   audience: Audience;
   state: WarningState;
@@ -29,20 +31,19 @@ export interface WarningProps {
 }
 
 function headline(p: WarningProps): string {
-  if (p.state === 'done') return t(p.site === 'instagram' ? 'warningDoneInstagram' : 'warningDoneFacebook');
-  if (p.audience === 'unknown') return t(p.site === 'instagram' ? 'warningUnknownInstagram' : 'warningUnknownFacebook');
+  if (p.state === 'done') return t(p.words.doneKey);
+  if (p.audience === 'unknown') return t(p.words.unknownKey);
   if (p.kind === 'group') return t('warningPublicGroup');
-  if (p.kind === 'account') return t('warningPublicInstagram');
-  return t('warningPublicFacebook');
+  return t(p.words.publicKey);
 }
 
 export function Warning(p: WarningProps) {
   const busy = p.state === 'switching';
   const showActions = p.state !== 'done';
-  const makePrivateLabel = p.site === 'instagram' ? t('actionMakeAccountPrivate') : t('actionSwitchToFriends');
+  const makePrivateLabel = t(p.words.makePrivateKey);
   // For an unreadable audience "post publicly anyway" would claim what we do not know.
   const dismissLabel =
-    p.audience === 'unknown' ? t('actionDismissUnknown') : p.site === 'instagram' ? t('actionShareAnyway') : t('actionPostAnyway');
+    p.audience === 'unknown' ? t('actionDismissUnknown') : t(p.words.dismissKey);
   // The warning speaks the browser's language, which may differ from the page's.
   const lang = t('uiLocale');
   return (

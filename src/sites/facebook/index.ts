@@ -11,6 +11,13 @@ import { facebookOwnPosts } from './own-posts-site';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
+  words: {
+    publicKey: 'warningPublicFacebook',
+    unknownKey: 'warningUnknownFacebook',
+    doneKey: 'warningDoneFacebook',
+    makePrivateKey: 'actionSwitchToFriends',
+    dismissKey: 'actionPostAnyway',
+  },
   // What can change a composer's reading without adding or removing nodes: the audience
   // button's label, a panel sliding (inline transform), a panel hidden, the UI language.
   observedAttributes: ['aria-label', 'style', 'hidden', 'lang'],

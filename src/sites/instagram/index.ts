@@ -121,6 +121,13 @@ export function createInstagramAdapter(deps: InstagramDeps): SiteAdapter {
 
   return {
     site: 'instagram',
+    words: {
+      publicKey: 'warningPublicInstagram',
+      unknownKey: 'warningUnknownInstagram',
+      doneKey: 'warningDoneInstagram',
+      makePrivateKey: 'actionMakeAccountPrivate',
+      dismissKey: 'actionShareAnyway',
+    },
     comments,
     observedAttributes: ['aria-label', 'aria-hidden', 'lang'],
     start(context) {
