@@ -6,11 +6,11 @@
 // container is the comment, and the post is the first container outward whose header says
 // its audience.
 import type { CommentBox, CommentSupport, CommentVerdict } from '../site';
-import { TEXTBOX } from './selectors';
+import { FORM, POST_CONTAINER, TEXTBOX } from './selectors';
 import { readPostAudience } from './post-audience';
 
 /** A feed post (older `[role=article]`, newer `div[aria-posinset]`) or a post open in a dialog (medium). */
-export const POST_CONTAINERS = '[role="article"], div[aria-posinset], [role="dialog"]';
+export const POST_CONTAINERS = POST_CONTAINER;
 
 /** The containers around `el`, innermost first, up to (and with) the dialog it is in. */
 function containersAround(el: Element): Element[] {
@@ -24,7 +24,7 @@ function containersAround(el: Element): Element[] {
 
 export function findCommentBox(el: Element, doc: Document): CommentBox | null {
   if (!el.matches(TEXTBOX)) return null;
-  const form = el.closest('form');
+  const form = el.closest(FORM);
   const parent = form?.parentElement;
   if (!form || !parent) return null;
   const chain = containersAround(form);

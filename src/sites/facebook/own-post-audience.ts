@@ -5,9 +5,10 @@
 // `[role="article"]` (a comment, a shared post) belongs to that one.
 import { audienceNamed, languageOf, normalise, type FacebookLanguage, type PostAudience } from './lexicon';
 import { ownPostWordsOf, type OwnPostWords } from './own-posts-lexicon';
+import { AUDIENCE_ICON_TITLE, POST } from './selectors';
 
 /** What a post is (its own container) and what nests inside it. */
-export const POST_SELECTOR = '[role="article"], [role="dialog"]';
+export const POST_SELECTOR = POST;
 
 export type PostAudienceReading = PostAudience | 'unknown';
 
@@ -46,7 +47,7 @@ export function findAudienceIcon(container: Element, doc: Document): AudienceIco
   const words = ownPostWordsOf(doc);
   if (!lang || !words) return null;
   // Few candidates: only svgs that carry a title (the reaction and menu icons do not).
-  for (const el of container.querySelectorAll('svg[title], svg > title')) {
+  for (const el of container.querySelectorAll(AUDIENCE_ICON_TITLE)) {
     const svg = el.localName === 'title' ? el.parentElement : el;
     if (!svg || svg.closest(POST_SELECTOR) !== container) continue;
     const audience = audienceOfTitle(titleOf(svg), words, lang);

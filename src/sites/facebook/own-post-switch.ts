@@ -11,6 +11,7 @@ import { readPostAudienceDetail, POST_SELECTOR } from './own-post-audience';
 import { chooseFriends } from './chooser';
 import { isOnScreen, leafTexts } from './on-screen';
 import { waitFor } from '../../lib/wait-for';
+import { DIALOG, LABELLED_BUTTON, MENU, MENU_ITEM, RADIO } from './selectors';
 
 /** A menu may be slow to load (it is fetched on first open). */
 export const MENU_TIMEOUT_MS = 8000;
@@ -26,7 +27,7 @@ function click(el: Element): void {
 }
 
 function actionsButton(root: Element, words: OwnPostWords): Element | null {
-  for (const el of root.querySelectorAll('[role="button"][aria-label]')) {
+  for (const el of root.querySelectorAll(LABELLED_BUTTON)) {
     if (el.closest(POST_SELECTOR) === root && isWord(el.getAttribute('aria-label'), words.postActions)) return el;
   }
   return null;
@@ -35,9 +36,9 @@ function actionsButton(root: Element, words: OwnPostWords): Element | null {
 /** The open menu's "Edit audience" item; `menus` is set when any menu is open. */
 function editAudienceItem(doc: Document, words: OwnPostWords): { item: Element | null; menuOpen: boolean } {
   let menuOpen = false;
-  for (const menu of doc.querySelectorAll('[role="menu"]')) {
+  for (const menu of doc.querySelectorAll(MENU)) {
     menuOpen = true;
-    for (const item of menu.querySelectorAll('[role="menuitem"]')) {
+    for (const item of menu.querySelectorAll(MENU_ITEM)) {
       if (isWord(item.getAttribute('aria-label'), words.editAudience) || leafTexts(item).some((t) => isWord(t, words.editAudience))) {
         return { item, menuOpen };
       }
@@ -48,11 +49,11 @@ function editAudienceItem(doc: Document, words: OwnPostWords): { item: Element |
 
 /** Whether an audience chooser is open for this post (a dialog with radio rows, not the post's own). */
 function chooserOpen(doc: Document, post: Element): boolean {
-  for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
+  for (const dialog of doc.querySelectorAll(DIALOG)) {
     if (dialog === post || dialog.contains(post)) continue;
-    if (dialog.querySelector('[role="radio"], input[type="radio"]')) return true;
+    if (dialog.querySelector(RADIO)) return true;
   }
-  for (const radio of post.querySelectorAll('[role="radio"], input[type="radio"]')) {
+  for (const radio of post.querySelectorAll(RADIO)) {
     if (isOnScreen(radio.closest('label') ?? radio, post)) return true;
   }
   return false;
@@ -71,7 +72,7 @@ export async function switchPostToFriends(find: () => Element | null, doc: Docum
   if (readPostAudienceDetail(post, doc) !== 'public') return fail('errorOwnPostByHand', 'the post is not public (any more)');
 
   // 1. Open its chooser: the header's "Edit audience" button, else the "…" menu's item.
-  const header = [...post.querySelectorAll('[role="button"][aria-label]')].find(
+  const header = [...post.querySelectorAll(LABELLED_BUTTON)].find(
     (el) => el.closest(POST_SELECTOR) === post && isWord(el.getAttribute('aria-label'), words.editAudience),
   );
   if (header) click(header);

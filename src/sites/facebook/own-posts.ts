@@ -12,6 +12,7 @@ import { isWord, normalise } from './lexicon';
 import { ownPostWordsOf, type OwnPostWords } from './own-posts-lexicon';
 import { findAudienceIcon, POST_SELECTOR, titleOf, type PostAudienceReading } from './own-post-audience';
 import { leafTexts } from './on-screen';
+import { CLICKABLE, LINK } from './selectors';
 
 /** The containers a post lives in: a feed or timeline `[role="article"]`, or a post open in a `[role="dialog"]`. */
 export const POSTS: ContainerSelector = { selector: POST_SELECTOR, attribute: 'role' };
@@ -59,7 +60,7 @@ function ownNested(el: Element, root: Element): boolean {
 export function findEditProfile(scope: ParentNode, doc: Document): Element | null {
   const words = ownPostWordsOf(doc);
   if (!words) return null;
-  for (const el of scope.querySelectorAll('[role="button"], [role="link"], a, button')) {
+  for (const el of scope.querySelectorAll(CLICKABLE)) {
     if (el.closest(POST_SELECTOR)) continue;
     if (isWord(el.getAttribute('aria-label'), words.editProfile)) return el;
     // Only short controls: a button's text is a few words.
@@ -85,7 +86,7 @@ function editAudienceButton(root: Element, icon: Element, words: OwnPostWords): 
 
 /** The post's author: its first link (the name or the avatar, above the text). */
 function authorIsProfile(root: Element, owner: ProfileOwner, doc: Document): boolean {
-  for (const a of root.querySelectorAll('a[href]')) {
+  for (const a of root.querySelectorAll(LINK)) {
     if (!ownNested(a, root)) continue;
     return pathOf(a.getAttribute('href') ?? '', doc.baseURI) === owner.path;
   }
@@ -145,7 +146,7 @@ export function permalinkOf(root: Element): string | null {
 export function labelOf(root: Element, max = 60): string {
   const words = ownPostWordsOf(root.ownerDocument);
   const skip = new Set<string>();
-  const first = root.querySelector('a[href]');
+  const first = root.querySelector(LINK);
   if (first) for (const t of leafTexts(first)) skip.add(normalise(t));
   for (const t of leafTexts(root)) {
     if (t.length < 8 || skip.has(normalise(t))) continue;

@@ -6,6 +6,7 @@
 // (group.ts). Read only when asked (a comment box was focused), never per post in a feed.
 import { languageOf, normalise } from './lexicon';
 import { groupPageOf, groupPrivacy } from './group';
+import { AUDIENCE_ICON } from './selectors';
 
 export type PostAudienceReading = 'public' | 'not-public' | 'unknown';
 
@@ -59,7 +60,7 @@ function iconTexts(svg: Element): string[] {
 
 /** The first audience icon in document order within `container`: the post's header comes first. */
 function headerIcon(container: Element): PostAudienceReading {
-  for (const svg of container.querySelectorAll('svg')) {
+  for (const svg of container.querySelectorAll(AUDIENCE_ICON)) {
     for (const text of iconTexts(svg)) {
       const reading = readAudienceSentence(text);
       if (reading !== 'unknown') return reading;

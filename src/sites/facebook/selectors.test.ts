@@ -19,6 +19,15 @@ const FIXTURES: Record<keyof typeof selectors, { match: string; noMatch: string 
   RADIO: { match: '<input type="radio" name="post-audience" value="friends">', noMatch: '<input type="checkbox" aria-label="Set as default audience.">' },
   MAIN: { match: '<div role="main"></div>', noMatch: '<div role="navigation" aria-label="Shortcuts"></div>' },
   HEADING: { match: '<h2><span>Chia sẻ</span></h2>', noMatch: '<span dir="auto">Public group · 1.2K members</span>' },
+  POST_CONTAINER: { match: '<div aria-posinset="3" aria-describedby="d"></div>', noMatch: '<div role="feed"></div>' },
+  POST: { match: '<div role="article" aria-labelledby="a"></div>', noMatch: '<div aria-posinset="3"></div>' },
+  FORM: { match: '<form method="POST"></form>', noMatch: '<div role="form"></div>' },
+  AUDIENCE_ICON: { match: '<svg title="Shared with Public"></svg>', noMatch: '<img alt="Public">' },
+  AUDIENCE_ICON_TITLE: { match: '<svg title="Shared with Public"></svg>', noMatch: '<svg viewBox="0 0 16 16"></svg>' },
+  CLICKABLE: { match: '<div role="button" aria-label="Edit audience"></div>', noMatch: '<span>Edit audience</span>' },
+  LINK: { match: '<a href="/ana.lima">Ana Lima</a>', noMatch: '<a>Ana Lima</a>' },
+  MENU: { match: '<div role="menu"></div>', noMatch: '<div role="menubar"></div>' },
+  MENU_ITEM: { match: '<div role="menuitem"><span>Edit audience</span></div>', noMatch: '<div role="menuitemradio"></div>' },
 };
 
 function element(html: string): Element {

@@ -36,3 +36,31 @@ export const MAIN = '[role="main"]';
  */
 export const HEADING = 'h1, h2';
 
+
+/**
+ * What holds a published post: a feed post (`[role=article]`, or the newer
+ * `div[aria-posinset]` block) or a post open in a `[role=dialog]` ("Posts already published", medium).
+ */
+export const POST_CONTAINER = '[role="article"], div[aria-posinset], [role="dialog"]';
+
+/** A post and what nests inside one (a comment, a shared post): articles and dialogs ("Posts already published", medium). */
+export const POST = '[role="article"], [role="dialog"]';
+
+/** The comment box sits inside a `<form>` ("Posts already published": the comment box, high). */
+export const FORM = 'form';
+
+/** The header's audience icon: an `svg` whose title names the audience ("Posts already published", high, live HTML). */
+export const AUDIENCE_ICON = 'svg';
+
+/** The same icon's title, as an attribute or a `<title>` child (high, live HTML). */
+export const AUDIENCE_ICON_TITLE = 'svg[title], svg > title';
+
+/** What a person can click in a post header or a profile: buttons and links (high: div[role=button], a). */
+export const CLICKABLE = '[role="button"], [role="link"], a, button';
+
+/** A link with an address: a post's author and its permalink (medium). */
+export const LINK = 'a[href]';
+
+/** The post's "…" menu and its items ("Posts already published": `[role=menu]` with `[role=menuitem]`s, medium). */
+export const MENU = '[role="menu"]';
+export const MENU_ITEM = '[role="menuitem"]';

@@ -8,6 +8,7 @@
 // author's post.
 import type { CommentBox, CommentSupport, CommentVerdict } from '../site';
 import { INSTAGRAM_APP_ID, readCookie, type AccountPrivacy } from './account-privacy';
+import { FORM, LINK, POST, POST_HEADER } from './selectors';
 
 /** The box's label (aria-label or placeholder), per language (docs/MARKUP.md "Comments"). */
 export const COMMENT_LABELS: readonly string[] = [
@@ -24,7 +25,7 @@ const labelled = (tag: string) => COMMENT_LABELS.flatMap((l) => [`${tag}[aria-la
 export const COMMENT_BOX = [...labelled('textarea'), ...labelled('[contenteditable="true"]')].join(', ');
 
 /** A post in the feed, or a post page / a post opened over the feed. */
-export const POST_CONTAINERS = 'article, [role="dialog"]';
+export const POST_CONTAINERS = POST;
 
 export const PROFILE_API_PATH = '/api/v1/users/web_profile_info/?username=';
 /** The API answers in well under a second; after this the author is `unknown` (no warning). */
@@ -36,9 +37,9 @@ const PROFILE_PATH = /^\/([A-Za-z0-9._]{1,30})\/$/;
 
 /** The post's author: the first profile link in its header (docs/MARKUP.md "Comments", medium). */
 export function authorOf(post: Element): string | null {
-  const header = post.querySelector('header');
+  const header = post.querySelector(POST_HEADER);
   for (const scope of header ? [header, post] : [post]) {
-    for (const link of scope.querySelectorAll('a[href]')) {
+    for (const link of scope.querySelectorAll(LINK)) {
       const href = link.getAttribute('href') ?? '';
       let path: string;
       try {
@@ -102,7 +103,7 @@ export function createInstagramComments(deps: InstagramCommentDeps): CommentSupp
     find(el): CommentBox | null {
       if (!el.matches(COMMENT_BOX)) return null;
       const post = el.closest(POST_CONTAINERS);
-      const form = el.closest('form');
+      const form = el.closest(FORM);
       // Above the box's form (or the box itself, without a form), inside the post.
       const slot = form && post?.contains(form) ? form : el;
       const parent = slot.parentElement;

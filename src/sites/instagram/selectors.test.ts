@@ -11,6 +11,10 @@ function first(html: string): Element {
 }
 
 const CASES: Record<keyof typeof S, { match: string; miss: string }> = {
+  POST: { match: '<article role="presentation"></article>', miss: '<section role="feed"></section>' },
+  POST_HEADER: { match: '<header><a href="/ana/">ana</a></header>', miss: '<div role="banner"></div>' },
+  LINK: { match: '<a href="/ana/">ana</a>', miss: '<a role="link">ana</a>' },
+  FORM: { match: '<form method="POST"></form>', miss: '<div role="form"></div>' },
   OWN: { match: '<div data-audience-guard="warning"></div>', miss: '<div data-audience="public"></div>' },
   DIALOG: { match: '<div role="dialog" class="x1n2onr6"></div>', miss: '<div class="dialog" aria-modal="true"></div>' },
   HEADING: { match: '<h1 dir="auto">Create new post</h1>', miss: '<span class="heading">Create new post</span>' },

@@ -48,3 +48,15 @@ export const CONFIRM_DIALOG = '[role="dialog"], [role="alertdialog"]';
 
 /** The settings note's own host. */
 export const SETTINGS_NOTE = `[${HOST_ATTRIBUTE}="settings-note"]`;
+
+/** A post in the feed (`article`), or a post page / a post opened over the feed (a dialog) (docs/MARKUP.md "Comments", high). */
+export const POST = 'article, [role="dialog"]';
+
+/** A post's header, where its author's profile link comes first (docs/MARKUP.md "Comments", medium). */
+export const POST_HEADER = 'header';
+
+/** A link with an address (the author's profile link `a[href="/<username>/"]`). */
+export const LINK = 'a[href]';
+
+/** The comment box sits in a `<form method="POST">` with its "Post" button (docs/MARKUP.md "Comments", high). */
+export const FORM = 'form';
