@@ -21,6 +21,8 @@ export function StatsList({ stats }: { stats: Stats }) {
       <div>
         <dt>{t('statComments')}</dt>
         <dd data-stat="commentWarningsShown">{stats.commentWarningsShown}</dd>
+      </div>
+      <div>
         <dt>{t('statOwnPosts')}</dt>
         <dd data-stat="ownPostsSwitched">{stats.ownPostsSwitched}</dd>
       </div>
