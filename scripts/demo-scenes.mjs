@@ -70,7 +70,7 @@ export async function popupShots({ context, extensionId, lang, scheme, shoot, ta
   await host(page).first().waitFor({ state: 'visible', timeout: 10_000 });
   const tabId = await tabIdOf(page);
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
   await popup.locator('[data-testid="tab-status"]').waitFor();
   await popup.waitForTimeout(300);
@@ -95,7 +95,7 @@ export async function firefoxTour({ session, shoot }) {
   await page.bringToFront();
   const tabId = await realm.evaluate(async () => (await /** @type {any} */ (globalThis).browser.tabs.query({ url: 'https://www.facebook.com/*' }))[0]?.id ?? -1);
   const popup = await browser.newPage();
-  await popup.setViewport({ width: 380, height: 600 });
+  await popup.setViewport({ width: 360, height: 600 });
   await session.openExtensionPage(popup, `src/popup/index.html?tabId=${tabId}`);
   await shoot(popup, 'firefox-popup-en', { fullPage: true });
   await page.bringToFront();
