@@ -25,3 +25,20 @@ export async function injectIntoOpenTabs(): Promise<void> {
     }
   }
 }
+
+/**
+ * The own-posts feature's script (src/content/own-posts-entry.ts, built standalone by
+ * vite.config.ts): listed in no manifest key, so neither loaded on every Facebook page nor
+ * web-accessible; injected into one frame when its core content script asks for it.
+ */
+export const OWN_POSTS_SCRIPT = 'src/content/own-posts.js';
+
+export async function injectOwnPosts(target: { tabId: number; frameIds: number[] }): Promise<{ ok: boolean }> {
+  try {
+    await browser.scripting.executeScript({ target, files: [OWN_POSTS_SCRIPT] });
+    return { ok: true };
+  } catch (error) {
+    console.info('[Audience Guard] own-posts script not injected:', String(error));
+    return { ok: false };
+  }
+}

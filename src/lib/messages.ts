@@ -52,7 +52,9 @@ export type ContentToBackground =
   | { type: 'content:instagram-claim-privacy' }
   | { type: 'content:instagram-privacy-result'; ok: boolean; messageKey?: string }
   /** The served settings page is not the privacy page (it says so, or the tab is elsewhere). */
-  | { type: 'content:instagram-privacy-unavailable' };
+  | { type: 'content:instagram-privacy-unavailable' }
+  /** Facebook: the page shows one of the person's own posts: inject the own-posts script into this frame. */
+  | { type: 'content:load-own-posts' };
 
 // Background → content script (browser.tabs.sendMessage).
 export type BackgroundToContent =
@@ -81,6 +83,7 @@ const CONTENT_TO_BACKGROUND = new Set<string>([
   'content:instagram-claim-privacy',
   'content:instagram-privacy-result',
   'content:instagram-privacy-unavailable',
+  'content:load-own-posts',
 ]);
 const BACKGROUND_TO_CONTENT = new Set<string>(['background:instagram-privacy-result', 'background:instagram-settings-not-found']);
 
@@ -153,6 +156,7 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
 export interface Sender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -167,4 +171,14 @@ export function isFromOurContentScript(sender: Sender, extensionId: string): boo
     typeof url === 'string' &&
     SITE_ORIGINS.some((origin) => url.startsWith(origin))
   );
+}
+
+/**
+ * Where `content:load-own-posts` may inject: the sending frame, when our content script
+ * sent it from a Facebook page (the frame's own address, not only the tab's); else null.
+ */
+export function ownPostsTarget(sender: Sender, extensionId: string): { tabId: number; frameIds: number[] } | null {
+  if (!isFromOurContentScript(sender, extensionId) || typeof sender.frameId !== 'number') return null;
+  if (typeof sender.url !== 'string' || !sender.url.startsWith('https://www.facebook.com/')) return null;
+  return { tabId: sender.tab?.id as number, frameIds: [sender.frameId] };
 }

@@ -152,6 +152,4 @@ export interface SiteAdapter {
   reportDetails?(composer: Composer): { readonly outline: string; readonly diagnostic: string; readonly language: string };
   /** Handles a background message addressed to this site's content script, if any. */
   onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
-  /** The person's own published posts: marked when public, made Friends on request (Facebook). */
-  readonly ownPosts?: import('./own-posts-site').OwnPostsSite;
 }

@@ -7,7 +7,6 @@ import { switchToFriends } from './chooser';
 import { reportDetails } from './report';
 import { DEFAULT_AUDIENCE_URL } from './urls';
 import { facebookComments } from './comments';
-import { facebookOwnPosts } from './own-posts-site';
 
 export const facebook: SiteAdapter = {
   site: 'facebook',
@@ -30,5 +29,4 @@ export const facebook: SiteAdapter = {
   // account's default audience (medium, measured twice): the done state says so.
   doneNote: { messageKey: 'warningDoneDefaultFacebook', linkKey: 'warningDoneDefaultFacebookLink', url: DEFAULT_AUDIENCE_URL },
   reportDetails,
-  ownPosts: facebookOwnPosts,
 };
