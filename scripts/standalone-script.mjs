@@ -30,7 +30,7 @@ export function standaloneScript({ source, output }) {
             build: {
               write: false,
               emptyOutDir: false,
-              lib: { entry: source, formats: ['iife'], name: 'audienceGuardOwnPosts', fileName: () => output },
+              lib: { entry: source, formats: ['iife'], name: 'audienceGuard', fileName: () => output },
               rollupOptions: { output: { entryFileNames: output, inlineDynamicImports: true } },
               minify: config.build.minify,
               sourcemap: false,

@@ -5,6 +5,7 @@
 // warning, the host permissions already cover these sites.) The script itself removes the
 // UI of the copy it replaces and leaves if a live copy already runs.
 import browser from 'webextension-polyfill';
+import type { OnDemandScript } from '../lib/messages';
 
 export async function injectIntoOpenTabs(): Promise<void> {
   const manifest = browser.runtime.getManifest();
@@ -27,18 +28,21 @@ export async function injectIntoOpenTabs(): Promise<void> {
 }
 
 /**
- * The own-posts feature's script (src/content/own-posts-entry.ts, built standalone by
- * vite.config.ts): listed in no manifest key, so neither loaded on every Facebook page nor
- * web-accessible; injected into one frame when its core content script asks for it.
+ * The scripts injected on demand (src/content/on-demand.ts), built standalone by
+ * vite.config.ts: listed in no manifest key, so neither loaded on every Facebook page nor
+ * web-accessible; injected into one frame when its core content script asks for one.
  */
-export const OWN_POSTS_SCRIPT = 'src/content/own-posts.js';
+export const ON_DEMAND_SCRIPTS: Readonly<Record<OnDemandScript, string>> = {
+  'own-posts': 'src/content/own-posts.js',
+  'bug-report': 'src/content/report.js',
+};
 
-export async function injectOwnPosts(target: { tabId: number; frameIds: number[] }): Promise<{ ok: boolean }> {
+export async function injectOnDemand(script: OnDemandScript, target: { tabId: number; frameIds: number[] }): Promise<{ ok: boolean }> {
   try {
-    await browser.scripting.executeScript({ target, files: [OWN_POSTS_SCRIPT] });
+    await browser.scripting.executeScript({ target, files: [ON_DEMAND_SCRIPTS[script]] });
     return { ok: true };
   } catch (error) {
-    console.info('[Audience Guard] own-posts script not injected:', String(error));
+    console.info(`[Audience Guard] ${script} script not injected:`, String(error));
     return { ok: false };
   }
 }

@@ -3,7 +3,7 @@
 // background is asked to inject it into this frame. Read from the records the one watcher
 // already takes (added subtrees, changed labels) and once from the whole page when the site
 // is switched on: no query of the whole document per frame.
-import { ext } from '../lib/ext';
+import { loadScript } from './on-demand';
 import type { Feature, FeatureFactory } from './feature';
 
 /** What a site says about its own-post controls (src/sites/<site>/own-posts-controls.ts). */
@@ -23,15 +23,8 @@ export function loadOwnPostsOnSight(site: OwnControls): FeatureFactory {
     let seen = false;
     const ask = (): void => {
       asked = true;
-      ext()
-        .runtime.sendMessage({ type: 'content:load-own-posts' })
-        .then(
-          (answer: unknown) => {
-            // Not injected (the tab cannot be scripted now): look again on the next sighting.
-            if ((answer as { ok?: unknown } | undefined)?.ok !== true) asked = false;
-          },
-          () => (asked = false),
-        );
+      // Not injected (the tab cannot be scripted now): look again on the next sighting.
+      void loadScript('own-posts').then((ok) => (asked = ok));
     };
     const feature: Feature = {
       attributes: site.attributes,

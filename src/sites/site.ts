@@ -145,11 +145,12 @@ export interface SiteAdapter {
    */
   readonly doneNote?: { readonly messageKey: string; readonly linkKey: string; readonly url: string };
   /**
-   * For "Copy details for a bug report" where a composer cannot be read or a switch failed:
-   * the composer's structural outline with only the site's own control labels, a diagnostic
-   * line, and the page's language. Never the draft or anyone's name.
+   * "Copy details for a bug report" is offered where a composer cannot be read or a switch
+   * failed: the site's report script (src/content/report-entry.ts, injected on the first
+   * click) writes the composer's structural outline with only the site's own control
+   * labels, a diagnostic line and the page's language. Never the draft or anyone's name.
    */
-  reportDetails?(composer: Composer): { readonly outline: string; readonly diagnostic: string; readonly language: string };
+  readonly bugReport?: boolean;
   /** Handles a background message addressed to this site's content script, if any. */
   onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
 }

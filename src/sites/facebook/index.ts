@@ -1,10 +1,9 @@
 // The Facebook adapter: composers and their audience (composer.ts, audience.ts, group.ts),
 // the one-click switch to Friends (chooser.ts), every visible word in lexicon.ts, every
-// selector in selectors.ts, the bug report's outline (report.ts).
+// selector in selectors.ts, the bug report's outline (report.ts, in a script of its own: src/content/report-entry.ts).
 import type { SiteAdapter } from '../site';
 import { DIALOGS, findComposers } from './composer';
 import { switchToFriends } from './chooser';
-import { reportDetails } from './report';
 import { DEFAULT_AUDIENCE_URL } from './urls';
 import { facebookComments } from './comments';
 
@@ -28,5 +27,5 @@ export const facebook: SiteAdapter = {
   // docs/MARKUP.md "The audience chooser": pressing Done also stores the choice as the
   // account's default audience (medium, measured twice): the done state says so.
   doneNote: { messageKey: 'warningDoneDefaultFacebook', linkKey: 'warningDoneDefaultFacebookLink', url: DEFAULT_AUDIENCE_URL },
-  reportDetails,
+  bugReport: true,
 };

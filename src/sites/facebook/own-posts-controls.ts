@@ -6,7 +6,7 @@
 // page without the person's own posts never loads that code.
 import type { OwnControls } from '../../content/own-posts-loader';
 import { isWord } from './lexicon';
-import { ownPostWordsOf } from './own-posts-lexicon';
+import { OWN_POST_CONTROL_WORDS, wordsForPage, type OwnPostControlWords } from './own-post-control-words';
 
 /** Buttons and links, the only elements these controls are (findEditProfile in own-posts.ts). */
 const CONTROLS = '[role="button"], [role="link"], a, button';
@@ -23,7 +23,7 @@ export const facebookOwnControls: OwnControls = {
   // so the feature loaded later has every record it needs.
   attributes: ['role'],
   shows(scope, doc) {
-    const words = ownPostWordsOf(doc);
+    const words = wordsForPage<OwnPostControlWords>(OWN_POST_CONTROL_WORDS, doc);
     if (!words) return false;
     const all = [...words.editAudience, ...words.editProfile];
     if (scope instanceof Element && scope.matches(CONTROLS) && isControl(scope, all)) return true;

@@ -1,0 +1,55 @@
+// The bug report's writer (Facebook), a standalone script injected into the frame on the
+// first "Copy details for a bug report" click (bug-report.ts, on-demand.ts): the dialog's
+// structural outline (src/sites/facebook/report.ts, src/lib/outline.ts), the diagnostic
+// line and the extension's version, copied to the clipboard.
+import { ext } from '../lib/ext';
+import type { Composer, SiteId } from '../sites/site';
+import { reportDetails } from '../sites/facebook/report';
+import { provideBugReport } from './bug-report';
+
+function bugReportText(site: SiteId, composer: Composer, failure: string | undefined): string {
+  const details = reportDetails(composer);
+  let version = 'unknown';
+  try {
+    version = ext().runtime.getManifest().version;
+  } catch {
+    // The extension context is gone: the rest of the report still helps.
+  }
+  return [
+    'Audience Guard bug report (copied by hand; nothing was sent)',
+    `extension version: ${version}`,
+    `site: ${site}`,
+    `page language: ${details.language}`,
+    `reading: ${details.diagnostic}`,
+    `switch: ${failure ?? 'not tried'}`,
+    'dialog outline (tags, roles, aria attributes, the site\'s own labels; no text of yours or of others):',
+    details.outline,
+  ].join('\n');
+}
+
+/** Copies `text`; falls back to a selected textarea inside `shadow` where the async clipboard refuses. */
+async function copyText(text: string, shadow: ShadowRoot | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!shadow) return false;
+    const area = shadow.ownerDocument.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    shadow.append(area);
+    area.select();
+    let ok: boolean;
+    try {
+      ok = shadow.ownerDocument.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+provideBugReport((site, composer, failure, shadow) => copyText(bugReportText(site, composer, failure), shadow));
