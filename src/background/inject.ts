@@ -28,12 +28,13 @@ export async function injectIntoOpenTabs(): Promise<void> {
 }
 
 /**
- * The scripts injected on demand (src/content/on-demand.ts), built standalone by
+ * The scripts injected on demand (src/lib/on-demand.ts), built standalone by
  * vite.config.ts: listed in no manifest key, so neither loaded on every Facebook page nor
  * web-accessible; injected into one frame when its core content script asks for one.
  */
 export const ON_DEMAND_SCRIPTS: Readonly<Record<OnDemandScript, string>> = {
   'own-posts': 'src/content/own-posts.js',
+  'facebook-switch': 'src/content/facebook-switch.js',
   'bug-report': 'src/content/report.js',
 };
 

@@ -8,21 +8,12 @@
 // gesture the clipboard asks for when it runs (one message to the background and back), and
 // the warnings that never offer a report never load it.
 import type { Composer, SiteId } from '../sites/site';
-import { loadScript } from './on-demand';
+import { demand } from '../lib/on-demand';
 
 /** Writes and copies the report; false when it could not be copied. */
 export type CopyBugReport = (site: SiteId, composer: Composer, failure: string | undefined, shadow: ShadowRoot | null) => Promise<boolean>;
 
-const REPORT = Symbol.for('audience-guard.bug-report');
-type World = Record<symbol, CopyBugReport | undefined>;
-
-/** Registers the report writer (report-entry.ts, once injected). */
-export function provideBugReport(copy: CopyBugReport): void {
-  (globalThis as unknown as World)[REPORT] = copy;
-}
-
 export async function copyBugReport(site: SiteId, composer: Composer, failure: string | undefined, shadow: ShadowRoot | null): Promise<boolean> {
-  const world = globalThis as unknown as World;
-  if (!world[REPORT] && !(await loadScript('bug-report'))) return false;
-  return (await world[REPORT]?.(site, composer, failure, shadow)) ?? false;
+  const copy = await demand<CopyBugReport>('bug-report');
+  return copy ? copy(site, composer, failure, shadow) : false;
 }

@@ -3,7 +3,7 @@
 // background is asked to inject it into this frame. Read from the records the one watcher
 // already takes (added subtrees, changed labels) and once from the whole page when the site
 // is switched on: no query of the whole document per frame.
-import { loadScript } from './on-demand';
+import { loadScript } from '../lib/on-demand';
 import type { Feature, FeatureFactory } from './feature';
 
 /** What a site says about its own-post controls (src/sites/<site>/own-posts-controls.ts). */

@@ -5,7 +5,8 @@
 import { ext } from '../lib/ext';
 import type { Composer, SiteId } from '../sites/site';
 import { reportDetails } from '../sites/facebook/report';
-import { provideBugReport } from './bug-report';
+import type { CopyBugReport } from './bug-report';
+import { provide } from '../lib/on-demand';
 
 function bugReportText(site: SiteId, composer: Composer, failure: string | undefined): string {
   const details = reportDetails(composer);
@@ -52,4 +53,4 @@ async function copyText(text: string, shadow: ShadowRoot | null): Promise<boolea
   }
 }
 
-provideBugReport((site, composer, failure, shadow) => copyText(bugReportText(site, composer, failure), shadow));
+provide<CopyBugReport>('bug-report', (site, composer, failure, shadow) => copyText(bugReportText(site, composer, failure), shadow));

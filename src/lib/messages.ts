@@ -54,15 +54,16 @@ export type ContentToBackground =
   /** The served settings page is not the privacy page (it says so, or the tab is elsewhere). */
   | { type: 'content:instagram-privacy-unavailable' }
   /**
-   * Facebook: inject an on-demand script into this frame (src/content/on-demand.ts): the
-   * own-posts feature once the page shows one of the person's own posts, the bug report's
-   * writer on the first click that asks for a report.
+   * Facebook: inject an on-demand script into this frame (src/lib/on-demand.ts): the
+   * own-posts feature once the page shows one of the person's own posts, the switch's
+   * driver on the first "Make Friends", the bug report's writer on the first click that
+   * asks for a report.
    */
   | { type: 'content:load-script'; script: OnDemandScript };
 
 /** The scripts a content script may ask for, each a fixed file of the build (src/background/inject.ts). */
-export type OnDemandScript = 'own-posts' | 'bug-report';
-const ON_DEMAND = new Set<string>(['own-posts', 'bug-report']);
+export type OnDemandScript = 'own-posts' | 'facebook-switch' | 'bug-report';
+const ON_DEMAND = new Set<string>(['own-posts', 'facebook-switch', 'bug-report']);
 
 // Background → content script (browser.tabs.sendMessage).
 export type BackgroundToContent =

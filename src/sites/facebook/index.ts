@@ -3,7 +3,8 @@
 // selector in selectors.ts, the bug report's outline (report.ts, in a script of its own: src/content/report-entry.ts).
 import type { SiteAdapter } from '../site';
 import { DIALOGS, findComposers } from './composer';
-import { switchToFriends } from './chooser';
+import type { switchToFriends } from './chooser';
+import { demand } from '../../lib/on-demand';
 import { DEFAULT_AUDIENCE_URL } from './urls';
 import { facebookComments } from './comments';
 
@@ -21,7 +22,11 @@ export const facebook: SiteAdapter = {
     if (composer.kind !== 'post') {
       return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: `nothing to switch in a ${composer.kind} composer` };
     }
-    return switchToFriends(composer, signal);
+    // The driver (chooser.ts) is a script of its own, injected on the first switch
+    // (src/content/facebook-switch-entry.ts): most pages never switch.
+    const drive = await demand<typeof switchToFriends>('facebook-switch');
+    if (!drive) return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: 'the switch script could not be injected' };
+    return drive(composer, signal);
   },
   pageAudience: () => 'none',
   // docs/MARKUP.md "The audience chooser": pressing Done also stores the choice as the
