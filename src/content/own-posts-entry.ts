@@ -7,7 +7,7 @@ import { runningController } from './running';
 import { OwnPosts } from './own-posts';
 import { facebookOwnPosts } from '../sites/facebook/own-posts-site';
 
-const LOADED = Symbol.for('audience-guard.own-posts');
+const LOADED = Symbol.for('audience-guard.own-posts-loaded');
 const world = globalThis as unknown as Record<symbol, AbortSignal | undefined>;
 const controller = runningController();
 // Once per controller: a second injection (two requests in flight) adds nothing.

@@ -4,6 +4,7 @@
 import { Controller } from './controller';
 import type { FeatureFactory } from './feature';
 import { runningController, setRunningController } from './running';
+import { forgetProvided } from '../lib/on-demand';
 import type { SiteAdapter } from '../sites/site';
 
 // The background injects the content script into tabs that were already open when the
@@ -14,6 +15,7 @@ export function startContentScript(adapter: SiteAdapter, hostname: string, featu
   // an adapter never acts on a page of another site.
   if (location.hostname !== hostname) return;
   if (runningController()) return;
+  forgetProvided();
   const controller = new Controller(adapter, document, features);
   setRunningController(controller);
   controller.start().catch((error: unknown) => {

@@ -10,6 +10,7 @@ import type { OnDemandScript } from './messages';
 
 type World = Record<symbol, unknown>;
 const key = (script: OnDemandScript) => Symbol.for(`audience-guard.${script}`);
+const SCRIPTS: readonly OnDemandScript[] = ['facebook-switch', 'bug-report'];
 
 /** Asks the background to inject `script` into this frame; true once it ran. */
 export async function loadScript(script: OnDemandScript): Promise<boolean> {
@@ -31,4 +32,13 @@ export async function demand<T>(script: OnDemandScript): Promise<T | null> {
   const world = globalThis as unknown as World;
   if (world[key(script)] === undefined && !(await loadScript(script))) return null;
   return (world[key(script)] as T | undefined) ?? null;
+}
+
+/**
+ * Forgets what earlier injections provided: called when a content script starts, since a
+ * copy injected after an extension update shares this world with what the older version's
+ * scripts left here, and must use its own version's code.
+ */
+export function forgetProvided(): void {
+  for (const script of SCRIPTS) delete (globalThis as unknown as World)[key(script)];
 }
