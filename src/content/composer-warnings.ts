@@ -8,7 +8,6 @@ import { createWarningHost, type WarningHost } from '../warning/host';
 import { bumpStat } from '../lib/stats';
 import type { Feature, FeatureContext } from './feature';
 import { abandonSwitch, runSwitch, type SwitchState } from './switch';
-import { copyBugReport } from './bug-report';
 
 interface Entry extends SwitchState {
   host: WarningHost | null;
@@ -152,7 +151,7 @@ export class ComposerWarnings implements Feature {
       doneNote: adapter.doneNote,
       reportState: entry.reportState,
     };
-    const canReport = adapter.bugReport === true && (entry.state === 'error' || (entry.state === 'warning' && audience === 'unknown'));
+    const canReport = Boolean(adapter.copyBugReport) && (entry.state === 'error' || (entry.state === 'warning' && audience === 'unknown'));
     const dark = adapter.isDark(doc);
     // Re-render only when something the person sees changed: this runs every frame in
     // which the page mutated, and Facebook mutates in most frames.
@@ -201,7 +200,7 @@ export class ComposerWarnings implements Feature {
 
   /** Copies the adapter's bug report for this composer (on the person's click only). */
   private async copyReport(entry: Entry): Promise<void> {
-    const ok = await copyBugReport(this.ctx.adapter.site, entry.composer, entry.state === 'error' ? entry.diagnostic : undefined, entry.host?.element.shadowRoot ?? null);
+    const ok = (await this.ctx.adapter.copyBugReport?.(entry.composer, entry.state === 'error' ? entry.diagnostic : undefined, entry.host?.element.shadowRoot ?? null)) === true;
     entry.reportState = ok ? 'copied' : 'failed';
     this.render(entry, this.ctx.siteSettings().publicOnPurpose);
   }

@@ -1,14 +1,15 @@
 // The bug report's writer (Facebook), a standalone script injected into the frame on the
-// first "Copy details for a bug report" click (bug-report.ts, on-demand.ts): the dialog's
+// first "Copy details for a bug report" click (src/sites/facebook/index.ts asks for it
+// through src/lib/on-demand.ts; the click is still the clipboard's user gesture then): the dialog's
 // structural outline (src/sites/facebook/report.ts, src/lib/outline.ts), the diagnostic
-// line and the extension's version, copied to the clipboard.
+// line and the extension's version, copied to the clipboard. Nothing is sent anywhere: the
+// person pastes it into an issue (README.md says where).
 import { ext } from '../lib/ext';
-import type { Composer, SiteId } from '../sites/site';
+import type { Composer, SiteAdapter } from '../sites/site';
 import { reportDetails } from '../sites/facebook/report';
-import type { CopyBugReport } from './bug-report';
 import { provide } from '../lib/on-demand';
 
-function bugReportText(site: SiteId, composer: Composer, failure: string | undefined): string {
+function bugReportText(composer: Composer, failure: string | undefined): string {
   const details = reportDetails(composer);
   let version = 'unknown';
   try {
@@ -19,7 +20,7 @@ function bugReportText(site: SiteId, composer: Composer, failure: string | undef
   return [
     'Audience Guard bug report (copied by hand; nothing was sent)',
     `extension version: ${version}`,
-    `site: ${site}`,
+    'site: facebook',
     `page language: ${details.language}`,
     `reading: ${details.diagnostic}`,
     `switch: ${failure ?? 'not tried'}`,
@@ -53,4 +54,4 @@ async function copyText(text: string, shadow: ShadowRoot | null): Promise<boolea
   }
 }
 
-provide<CopyBugReport>('bug-report', (site, composer, failure, shadow) => copyText(bugReportText(site, composer, failure), shadow));
+provide<NonNullable<SiteAdapter['copyBugReport']>>('bug-report', (composer, failure, shadow) => copyText(bugReportText(composer, failure), shadow));

@@ -145,12 +145,13 @@ export interface SiteAdapter {
    */
   readonly doneNote?: { readonly messageKey: string; readonly linkKey: string; readonly url: string };
   /**
-   * "Copy details for a bug report" is offered where a composer cannot be read or a switch
-   * failed: the site's report script (src/content/report-entry.ts, injected on the first
-   * click) writes the composer's structural outline with only the site's own control
-   * labels, a diagnostic line and the page's language. Never the draft or anyone's name.
+   * "Copy details for a bug report", offered where a composer cannot be read or a switch
+   * failed: copies the composer's structural outline with only the site's own control
+   * labels, a diagnostic line (`failure`: the failed switch's) and the page's language.
+   * Never the draft or anyone's name. False when nothing could be copied. (Facebook's is a
+   * script of its own, injected on the first click: src/content/report-entry.ts.)
    */
-  readonly bugReport?: boolean;
+  copyBugReport?(composer: Composer, failure: string | undefined, shadow: ShadowRoot | null): Promise<boolean>;
   /** Handles a background message addressed to this site's content script, if any. */
   onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
 }

@@ -32,5 +32,10 @@ export const facebook: SiteAdapter = {
   // docs/MARKUP.md "The audience chooser": pressing Done also stores the choice as the
   // account's default audience (medium, measured twice): the done state says so.
   doneNote: { messageKey: 'warningDoneDefaultFacebook', linkKey: 'warningDoneDefaultFacebookLink', url: DEFAULT_AUDIENCE_URL },
-  bugReport: true,
+  // The report's writer (report.ts and its outline) is injected on the first click
+  // (src/content/report-entry.ts); that click is still the clipboard's user gesture when it runs.
+  async copyBugReport(composer, failure, shadow) {
+    const copy = await demand<NonNullable<SiteAdapter['copyBugReport']>>('bug-report');
+    return copy ? copy(composer, failure, shadow) : false;
+  },
 };
