@@ -32,16 +32,21 @@ export async function injectIntoOpenTabs(): Promise<void> {
  * vite.config.ts: listed in no manifest key, so neither loaded on every Facebook page nor
  * web-accessible; injected into one frame when its core content script asks for one.
  */
+// Paths from the extension's root: Firefox resolves a relative one against the calling
+// script's own address (src/background/…), Chrome against the root.
 export const ON_DEMAND_SCRIPTS: Readonly<Record<OnDemandScript, string>> = {
-  'own-posts': 'src/content/own-posts.js',
-  'facebook-switch': 'src/content/facebook-switch.js',
-  'bug-report': 'src/content/report.js',
+  'own-posts': '/src/content/own-posts.js',
+  'facebook-switch': '/src/content/facebook-switch.js',
+  'bug-report': '/src/content/report.js',
 };
 
 export async function injectOnDemand(script: OnDemandScript, target: { tabId: number; frameIds: number[] }): Promise<{ ok: boolean }> {
   try {
-    await browser.scripting.executeScript({ target, files: [ON_DEMAND_SCRIPTS[script]] });
-    return { ok: true };
+    const results = await browser.scripting.executeScript({ target, files: [ON_DEMAND_SCRIPTS[script]] });
+    // Chrome rejects when a script cannot run; Firefox resolves with an `error` in its result.
+    const failed = results.find((r) => (r as { error?: unknown }).error !== undefined);
+    if (failed) throw new Error(String((failed as { error?: unknown }).error));
+    return { ok: results.length > 0 };
   } catch (error) {
     console.info(`[Audience Guard] ${script} script not injected:`, String(error));
     return { ok: false };
