@@ -42,7 +42,9 @@ export const ON_DEMAND_SCRIPTS: Readonly<Record<OnDemandScript, string>> = {
 
 export async function injectOnDemand(script: OnDemandScript, target: { tabId: number; frameIds: number[] }): Promise<{ ok: boolean }> {
   try {
-    const results = await browser.scripting.executeScript({ target, files: [ON_DEMAND_SCRIPTS[script]] });
+    // At once: the page has long been loaded, and Firefox may hold a "document idle"
+    // injection for a tab in the background (the popup opened in a tab of its own).
+    const results = await browser.scripting.executeScript({ target, files: [ON_DEMAND_SCRIPTS[script]], injectImmediately: true });
     // Chrome rejects when a script cannot run; Firefox resolves with an `error` in its result.
     const failed = results.find((r) => (r as { error?: unknown }).error !== undefined);
     if (failed) throw new Error(String((failed as { error?: unknown }).error));

@@ -158,6 +158,8 @@ export class ComposerWarnings implements Feature {
     const key = JSON.stringify([props, dark, canReport]);
     if (key !== entry.renderKey) {
       entry.renderKey = key;
+      // The switch's code may be loaded ahead of the click (Facebook injects its driver).
+      if (props.canMakePrivate && entry.state === 'warning') adapter.prepareSwitch?.();
       host.update(
         {
           ...props,

@@ -127,6 +127,12 @@ export interface SiteAdapter {
   findComposers(doc: Document, containers?: Iterable<Element>): Composer[];
   /** Whether the page is in dark mode, so the warning can match it. */
   isDark(doc: Document): boolean;
+  /**
+   * A warning that offers the switch is shown: the site may load the switch's code now, while
+   * the person is still writing, so that the click finds it (Facebook injects its driver,
+   * src/content/facebook-switch-entry.ts). Never throws; `makePrivate` loads it too if needed.
+   */
+  prepareSwitch?(): void;
   /** Make this composer's post (or the account) private by driving the site's own UI. */
   makePrivate(composer: Composer, signal: AbortSignal): Promise<SwitchResult>;
   /**

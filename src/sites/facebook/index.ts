@@ -8,6 +8,16 @@ import { demand } from '../../lib/on-demand';
 import { DEFAULT_AUDIENCE_URL } from './urls';
 import { facebookComments } from './comments';
 
+/** The switch's driver (chooser.ts), a script of its own: asked for once, when a switchable warning first shows. */
+let switchDriver: Promise<typeof switchToFriends | null> | null = null;
+function loadSwitch(): Promise<typeof switchToFriends | null> {
+  switchDriver ??= demand<typeof switchToFriends>('facebook-switch').then((drive) => {
+    if (!drive) switchDriver = null; // Not injected: ask again on the next try.
+    return drive;
+  });
+  return switchDriver;
+}
+
 export const facebook: SiteAdapter = {
   site: 'facebook',
   // What can change a composer's reading without adding or removing nodes: the audience
@@ -18,13 +28,14 @@ export const facebook: SiteAdapter = {
   comments: facebookComments,
   // docs/MARKUP.md: dark mode is a class on <html> (medium).
   isDark: (doc) => doc.documentElement.classList.contains('__fb-dark-mode'),
+  prepareSwitch: () => void loadSwitch(),
   async makePrivate(composer, signal) {
     if (composer.kind !== 'post') {
       return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: `nothing to switch in a ${composer.kind} composer` };
     }
     // The driver (chooser.ts) is a script of its own, injected on the first switch
     // (src/content/facebook-switch-entry.ts): most pages never switch.
-    const drive = await demand<typeof switchToFriends>('facebook-switch');
+    const drive = await loadSwitch();
     if (!drive) return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: 'the switch script could not be injected' };
     return drive(composer, signal);
   },
