@@ -51,7 +51,7 @@ export default defineConfig(({ mode }) => {
       // Facebook's own-posts feature: a second standalone script, injected by the background
       // only into a frame that shows one of the person's own posts (src/content/own-posts-loader.ts).
       standaloneScript({ source: resolve(import.meta.dirname, 'src/content/own-posts-entry.ts'), output: 'src/content/own-posts.js' }),
-      // The composer switch's driver, injected on the first "Make Friends" (src/sites/facebook/index.ts).
+      // The composer switch's driver, injected once a warning offers the switch (src/sites/facebook/index.ts).
       standaloneScript({ source: resolve(import.meta.dirname, 'src/content/facebook-switch-entry.ts'), output: 'src/content/facebook-switch.js' }),
       // And the bug report's writer, injected on the first "Copy details for a bug report" click.
       standaloneScript({ source: resolve(import.meta.dirname, 'src/content/report-entry.ts'), output: 'src/content/report.js' }),

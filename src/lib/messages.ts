@@ -56,7 +56,7 @@ export type ContentToBackground =
   /**
    * Facebook: inject an on-demand script into this frame (src/lib/on-demand.ts): the
    * own-posts feature once the page shows one of the person's own posts, the switch's
-   * driver on the first "Make Friends", the bug report's writer on the first click that
+   * driver once a warning offers the switch, the bug report's writer on the first click that
    * asks for a report.
    */
   | { type: 'content:load-script'; script: OnDemandScript };

@@ -33,8 +33,8 @@ export const facebook: SiteAdapter = {
     if (composer.kind !== 'post') {
       return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: `nothing to switch in a ${composer.kind} composer` };
     }
-    // The driver (chooser.ts) is a script of its own, injected on the first switch
-    // (src/content/facebook-switch-entry.ts): most pages never switch.
+    // The driver (chooser.ts) is a script of its own (src/content/facebook-switch-entry.ts),
+    // normally already injected when the warning showed (prepareSwitch).
     const drive = await loadSwitch();
     if (!drive) return { ok: false, messageKey: 'errorFacebookByHand', diagnostic: 'the switch script could not be injected' };
     return drive(composer, signal);
