@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { firefoxManifest } from './scripts/manifest-targets.mjs';
 import { preactWithoutInnerHTML } from './scripts/preact-without-innerhtml.mjs';
 import { classicScript } from './scripts/classic-script.mjs';
+import { standaloneScript } from './scripts/standalone-script.mjs';
 
 // One build per target: `vite build --mode chrome` and `vite build --mode firefox`.
 // The root manifest.json is the single source; the Firefox variant is derived from it.
@@ -47,6 +48,13 @@ export default defineConfig(({ mode }) => {
         // pages cannot probe for the extension through web_accessible_resources.
         contentScripts: { standaloneFiles: ['src/content/facebook.ts', 'src/content/instagram.ts'] },
       }),
+      // Facebook's own-posts feature: a second standalone script, injected by the background
+      // only into a frame that shows one of the person's own posts (src/content/own-posts-loader.ts).
+      standaloneScript({ source: resolve(import.meta.dirname, 'src/content/own-posts-entry.ts'), output: 'src/content/own-posts.js' }),
+      // The composer switch's driver, injected once a warning offers the switch (src/sites/facebook/index.ts).
+      standaloneScript({ source: resolve(import.meta.dirname, 'src/content/facebook-switch-entry.ts'), output: 'src/content/facebook-switch.js' }),
+      // And the bug report's writer, injected on the first "Copy details for a bug report" click.
+      standaloneScript({ source: resolve(import.meta.dirname, 'src/content/report-entry.ts'), output: 'src/content/report.js' }),
       // The popup's first requests leave while its HTML is parsed (src/popup/first-requests.ts).
       classicScript({
         source: resolve(import.meta.dirname, 'src/popup/first-requests.ts'),

@@ -3,10 +3,10 @@
 // each tab and each tab's last status in session storage for the popup, and opens the
 // welcome page.
 import browser from 'webextension-polyfill';
-import { isContentToBackground, isFromOurContentScript } from '../lib/messages';
+import { isContentToBackground, isFromOurContentScript, onDemandTarget } from '../lib/messages';
 import { updateBadge } from './badge';
 import { handleInstagramMessage } from './instagram-privacy';
-import { injectIntoOpenTabs } from './inject';
+import { injectIntoOpenTabs, injectOnDemand } from './inject';
 import { rememberStatus } from './remember-status';
 
 browser.runtime.onInstalled.addListener((details) => {
@@ -25,6 +25,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'content:status') {
     const remembered = rememberStatus(tabId, message.status, sender.url ?? sender.tab?.url);
     return Promise.all([remembered, updateBadge(tabId, message.status)]).then(() => ({ ok: true }));
+  }
+  if (message.type === 'content:load-script') {
+    const target = onDemandTarget(sender, browser.runtime.id);
+    return target ? injectOnDemand(message.script, target) : Promise.resolve({ ok: false });
   }
   return handleInstagramMessage(message, tabId);
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from './controller';
+import { commentWarnings } from './comment-warnings';
 import type { CommentSupport, CommentVerdict, SiteAdapter } from '../sites/site';
 import { SETTINGS_KEY, updateSettings, withSite } from '../lib/settings';
 
@@ -50,7 +51,7 @@ afterEach(async () => {
   await (globalThis as unknown as { chrome: { storage: { sync: { remove(k: string): Promise<void> } } } }).chrome.storage.sync.remove(SETTINGS_KEY);
 });
 async function start(site: SiteAdapter) {
-  controller = new Controller(site, document);
+  controller = new Controller(site, document, [commentWarnings]);
   await controller.start();
   return controller;
 }

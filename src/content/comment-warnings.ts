@@ -7,7 +7,8 @@
 import type { CommentBox, CommentSupport, CommentVerdict } from '../sites/site';
 import { createWarningHost, type WarningHost } from '../warning/host';
 import { bumpStat } from '../lib/stats';
-import type { Feature, FeatureContext } from './feature';
+import type { Feature, FeatureContext, FeatureFactory } from './feature';
+import type { TabStatus } from '../lib/messages';
 
 interface Entry {
   target: CommentBox;
@@ -74,6 +75,10 @@ export class CommentWarnings implements Feature {
       this.listening = null;
       this.clear();
     }
+  }
+
+  addStatus(status: TabStatus): void {
+    if (this.warning()) status.comment = 'public';
   }
 
   /** Is any box warning now (for the popup and the badge)? */
@@ -271,3 +276,6 @@ export class CommentWarnings implements Feature {
     }
   }
 }
+
+/** The comment warnings, for a site whose adapter reads comment boxes. */
+export const commentWarnings: FeatureFactory = (ctx) => (ctx.adapter.comments ? new CommentWarnings(ctx, ctx.adapter.comments, () => ctx.composerRoots()) : null);

@@ -8,7 +8,6 @@ import { createWarningHost, type WarningHost } from '../warning/host';
 import { bumpStat } from '../lib/stats';
 import type { Feature, FeatureContext } from './feature';
 import { abandonSwitch, runSwitch, type SwitchState } from './switch';
-import { bugReportText, copyText } from './bug-report';
 
 interface Entry extends SwitchState {
   host: WarningHost | null;
@@ -153,13 +152,15 @@ export class ComposerWarnings implements Feature {
       doneNote: adapter.doneNote,
       reportState: entry.reportState,
     };
-    const canReport = Boolean(adapter.reportDetails) && (entry.state === 'error' || (entry.state === 'warning' && audience === 'unknown'));
+    const canReport = Boolean(adapter.copyBugReport) && (entry.state === 'error' || (entry.state === 'warning' && audience === 'unknown'));
     const dark = adapter.isDark(doc);
     // Re-render only when something the person sees changed: this runs every frame in
     // which the page mutated, and Facebook mutates in most frames.
     const key = JSON.stringify([props, dark, canReport]);
     if (key !== entry.renderKey) {
       entry.renderKey = key;
+      // The switch's code may be loaded ahead of the click (Facebook injects its driver).
+      if (props.canMakePrivate && entry.state === 'warning') adapter.prepareSwitch?.();
       host.update(
         {
           ...props,
@@ -202,8 +203,7 @@ export class ComposerWarnings implements Feature {
 
   /** Copies the adapter's bug report for this composer (on the person's click only). */
   private async copyReport(entry: Entry): Promise<void> {
-    const text = bugReportText(this.ctx.adapter, entry.composer, entry.state === 'error' ? entry.diagnostic : undefined);
-    const ok = text !== null && (await copyText(text, entry.host?.element.shadowRoot ?? null));
+    const ok = (await this.ctx.adapter.copyBugReport?.(entry.composer, entry.state === 'error' ? entry.diagnostic : undefined, entry.host?.element.shadowRoot ?? null)) === true;
     entry.reportState = ok ? 'copied' : 'failed';
     this.render(entry, this.ctx.siteSettings().publicOnPurpose);
   }

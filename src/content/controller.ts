@@ -2,7 +2,9 @@
 // reload, the settings, the messages, the status for the popup and the badge, and the one
 // DOM watcher, which runs only while the site is switched on. What it shows is done by its
 // features beside it: the composer warnings (composer-warnings.ts, with the switch's state
-// machine in switch.ts) and the comment warnings (comment-warnings.ts).
+// machine in switch.ts), always; the others a site's entry hands it (the comment warnings,
+// comment-warnings.ts) or one registered later by a script injected on demand (Facebook's
+// own posts, own-posts-entry.ts), so a page loads only the code it can use.
 import type { Runtime } from 'webextension-polyfill';
 import { ext, listenForMessages } from '../lib/ext';
 import type { SiteAdapter } from '../sites/site';
@@ -13,10 +15,8 @@ import { isOwnNode } from '../warning/host';
 import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from '../lib/settings';
 import { extensionContextValid } from '../lib/extension-context';
 import { OWN_HOST } from '../lib/own-host';
-import type { Feature, FeatureContext } from './feature';
+import type { Feature, FeatureContext, FeatureFactory } from './feature';
 import { ComposerWarnings } from './composer-warnings';
-import { CommentWarnings } from './comment-warnings';
-import { OwnPosts } from './own-posts';
 
 export { DONE_MS, SWITCH_TIMEOUT_MS } from './switch';
 
@@ -28,16 +28,15 @@ export class Controller {
   private session: AbortController | null = null;
   private lastStatusJson = '';
   private readonly composers: ComposerWarnings;
-  private readonly comments: CommentWarnings | null;
   private readonly features: Feature[];
-  /** The person's own public posts (Facebook): markers and the batch (own-posts.ts). */
-  private readonly ownPosts: OwnPosts | null;
+  private readonly ctx: FeatureContext;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly doc: Document,
+    factories: readonly FeatureFactory[] = [],
   ) {
-    const ctx: FeatureContext = {
+    const ctx: FeatureContext = (this.ctx = {
       adapter,
       doc,
       signal: this.abort.signal,
@@ -45,22 +44,28 @@ export class Controller {
       flushNow: () => this.watcher?.flushNow(),
       schedule: () => this.watcher?.schedule(),
       reportStatus: () => this.reportStatus(),
-    };
+      composerRoots: () => this.composers.roots(),
+    });
     this.composers = new ComposerWarnings(ctx);
-    this.comments = adapter.comments ? new CommentWarnings(ctx, adapter.comments, () => this.composers.roots()) : null;
-    const own = adapter.ownPosts;
-    this.ownPosts = own
-      ? new OwnPosts({
-          site: own,
-          doc,
-          signal: this.abort.signal,
-          schedule: () => this.watcher?.schedule(),
-          flushNow: () => this.watcher?.flushNow(),
-          isDark: () => adapter.isDark(doc),
-          enabled: () => this.siteSettings().enabled,
-        })
-      : null;
-    this.features = [this.composers, ...(this.comments ? [this.comments] : []), ...(this.ownPosts ? [this.ownPosts] : [])];
+    this.features = [this.composers];
+    for (const make of factories) this.addFeature(make);
+  }
+
+  /**
+   * A feature loaded after the start (a script injected on demand, in this same world): it
+   * joins the running watcher and, when the site is on, reads the whole page on the next
+   * frame (its start asks for a full read). Its attributes must already be watched (a
+   * feature of the entry declares them), since the watcher is not restarted for it.
+   */
+  addFeature(make: FeatureFactory): void {
+    if (this.abort.signal.aborted) return;
+    const feature = make(this.ctx);
+    if (!feature) return;
+    this.features.push(feature);
+    if (this.session && this.watcher) {
+      feature.start(AbortSignal.any([this.abort.signal, this.session.signal]));
+      this.watcher.schedule();
+    }
   }
 
   get signal(): AbortSignal {
@@ -148,7 +153,7 @@ export class Controller {
     const signal = AbortSignal.any([this.abort.signal, session.signal]);
     this.watcher = watchDom({
       root: this.doc,
-      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute, ...(this.adapter.ownPosts ? [this.adapter.ownPosts.posts.attribute] : [])])],
+      attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute, ...this.features.flatMap((feature) => feature.attributes ?? [])])],
       note: (record) => {
         for (const feature of this.features) feature.note?.(record);
       },
@@ -220,8 +225,7 @@ export class Controller {
     const site = this.siteSettings();
     const composers = site.enabled ? this.composers.status() : { audience: 'none' as const, canMakePrivate: false, state: null };
     const status: TabStatus = { site: this.adapter.site, ...composers, muted: site.publicOnPurpose, enabled: site.enabled };
-    if (site.enabled && this.comments?.warning()) status.comment = 'public';
-    if (site.enabled && this.ownPosts) status.ownPosts = this.ownPosts.status();
+    if (site.enabled) for (const feature of this.features) feature.addStatus?.(status);
     return status;
   }
 
@@ -246,7 +250,7 @@ export class Controller {
     // them changed (a full read here would force a layout of the whole page per popup).
     this.watcher?.flushNow();
     if (message.type === 'popup:get-status') return this.status();
-    if (message.type === 'popup:own-posts-start') return { ok: this.ownPosts?.startBatch() === true };
+    if (message.type === 'popup:own-posts-start') return { ok: this.features.some((feature) => feature.startBatch?.() === true) };
     return this.makePrivateFromPopup();
   }
 

@@ -3,6 +3,7 @@
 // watcher, the settings, the ports and the messages; a feature owns its hosts.
 import type { SiteAdapter } from '../sites/site';
 import type { SiteSettings } from '../lib/settings';
+import type { TabStatus } from '../lib/messages';
 
 export interface FeatureContext {
   readonly adapter: SiteAdapter;
@@ -16,7 +17,17 @@ export interface FeatureContext {
   schedule(): void;
   /** Tells the background (badge) and the popup what changed, if anything did. */
   reportStatus(): void;
+  /** The composer dialogs open now (their text boxes are posts, not comments). */
+  composerRoots(): Iterable<Element>;
 }
+
+/**
+ * Makes a feature for a controller. A site's entry (facebook.ts, instagram.ts) hands the
+ * controller the factories of the features that site has, so a page loads only their code;
+ * a feature loaded later (own-posts-entry.ts) registers its factory with the running
+ * controller (start.ts). Null: the site has nothing for this feature.
+ */
+export type FeatureFactory = (ctx: FeatureContext) => Feature | null;
 
 export interface Feature {
   /**
@@ -36,4 +47,10 @@ export interface Feature {
   hostDetached(): boolean;
   /** Removes every host and forgets every entry (the site was switched off, or teardown). */
   clear(): void;
+  /** Attribute names this feature's reading depends on, added to the one watcher's. */
+  readonly attributes?: readonly string[];
+  /** Adds what this feature shows to the tab's status (only while the site is on). */
+  addStatus?(status: TabStatus): void;
+  /** The popup's "make all Friends" (own posts): false when there is nothing to start. */
+  startBatch?(): boolean;
 }

@@ -9,7 +9,7 @@ import { BatchRun, type BatchItem } from './own-posts-batch';
 import { MarkerHost, type MarkerState } from '../warning/Marker';
 import { BatchHost } from '../warning/Batch';
 import { bumpStat } from '../lib/stats';
-import type { OwnPostsStatus } from '../lib/messages';
+import type { OwnPostsStatus, TabStatus } from '../lib/messages';
 import type { Feature } from './feature';
 
 /** How long a post's "done" marker stays before it goes away. */
@@ -310,6 +310,10 @@ export class OwnPosts implements Feature {
   hostDetached(): boolean {
     for (const e of this.entries.values()) if (e.host && !e.host.element.isConnected && e.reading.root.isConnected) return true;
     return this.batchHost !== null && !this.batchHost.element.isConnected;
+  }
+
+  addStatus(status: TabStatus): void {
+    status.ownPosts = this.status();
   }
 
   status(): OwnPostsStatus {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundToContent, isContentToBackground, isFromOurContentScript, isPopupToContent, isTabStatus } from './messages';
+import { isBackgroundToContent, isContentToBackground, isFromOurContentScript, isPopupToContent, isTabStatus, onDemandTarget } from './messages';
 
 const status = { site: 'facebook', audience: 'public', canMakePrivate: true, state: 'warning', muted: false, enabled: true };
 
@@ -29,5 +29,27 @@ describe('message validation', () => {
     expect(isFromOurContentScript({ id: 'other', tab: { id: 4, url: 'https://www.facebook.com/' } }, id)).toBe(false);
     expect(isFromOurContentScript({ id, tab: { id: 4, url: 'https://www.facebook.com.evil.example/' } }, id)).toBe(false);
     expect(isFromOurContentScript({ id, url: 'chrome-extension://ext/popup.html' }, id)).toBe(false);
+  });
+});
+
+describe('on-demand scripts', () => {
+  it('accepts only the known scripts by name', () => {
+    expect(isContentToBackground({ type: 'content:load-script', script: 'own-posts' })).toBe(true);
+    expect(isContentToBackground({ type: 'content:load-script', script: 'facebook-switch' })).toBe(true);
+    expect(isContentToBackground({ type: 'content:load-script', script: 'bug-report' })).toBe(true);
+    expect(isContentToBackground({ type: 'content:load-script', script: 'src/content/own-posts.js' })).toBe(false);
+    expect(isContentToBackground({ type: 'content:load-script' })).toBe(false);
+  });
+
+  it('injects only into the sending Facebook frame of our own content script', () => {
+    const id = 'ext';
+    const fb = { id, frameId: 0, url: 'https://www.facebook.com/ana', tab: { id: 4, url: 'https://www.facebook.com/ana' } };
+    expect(onDemandTarget(fb, id)).toEqual({ tabId: 4, frameIds: [0] });
+    expect(onDemandTarget({ ...fb, frameId: 3 }, id)).toEqual({ tabId: 4, frameIds: [3] });
+    expect(onDemandTarget({ ...fb, id: 'other' }, id)).toBeNull();
+    expect(onDemandTarget({ ...fb, frameId: undefined }, id)).toBeNull();
+    // A frame of another site inside a Facebook tab, and an Instagram tab.
+    expect(onDemandTarget({ ...fb, url: 'https://evil.example/' }, id)).toBeNull();
+    expect(onDemandTarget({ id, frameId: 0, url: 'https://www.instagram.com/', tab: { id: 4, url: 'https://www.instagram.com/' } }, id)).toBeNull();
   });
 });

@@ -52,7 +52,18 @@ export type ContentToBackground =
   | { type: 'content:instagram-claim-privacy' }
   | { type: 'content:instagram-privacy-result'; ok: boolean; messageKey?: string }
   /** The served settings page is not the privacy page (it says so, or the tab is elsewhere). */
-  | { type: 'content:instagram-privacy-unavailable' };
+  | { type: 'content:instagram-privacy-unavailable' }
+  /**
+   * Facebook: inject an on-demand script into this frame (src/lib/on-demand.ts): the
+   * own-posts feature once the page shows one of the person's own posts, the switch's
+   * driver once a warning offers the switch, the bug report's writer on the first click that
+   * asks for a report.
+   */
+  | { type: 'content:load-script'; script: OnDemandScript };
+
+/** The scripts a content script may ask for, each a fixed file of the build (src/background/inject.ts). */
+export type OnDemandScript = 'own-posts' | 'facebook-switch' | 'bug-report';
+const ON_DEMAND = new Set<string>(['own-posts', 'facebook-switch', 'bug-report']);
 
 // Background → content script (browser.tabs.sendMessage).
 export type BackgroundToContent =
@@ -81,6 +92,7 @@ const CONTENT_TO_BACKGROUND = new Set<string>([
   'content:instagram-claim-privacy',
   'content:instagram-privacy-result',
   'content:instagram-privacy-unavailable',
+  'content:load-script',
 ]);
 const BACKGROUND_TO_CONTENT = new Set<string>(['background:instagram-privacy-result', 'background:instagram-settings-not-found']);
 
@@ -146,6 +158,7 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
   if (type === null || !CONTENT_TO_BACKGROUND.has(type)) return false;
   if (type === 'content:status') return isTabStatus((value as { status?: unknown }).status);
   if (type === 'content:instagram-privacy-result') return isSwitchResultShape(value);
+  if (type === 'content:load-script') return ON_DEMAND.has(String((value as { script?: unknown }).script));
   return true;
 }
 
@@ -153,6 +166,7 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
 export interface Sender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -167,4 +181,14 @@ export function isFromOurContentScript(sender: Sender, extensionId: string): boo
     typeof url === 'string' &&
     SITE_ORIGINS.some((origin) => url.startsWith(origin))
   );
+}
+
+/**
+ * Where `content:load-script` may inject: the sending frame, when our content script
+ * sent it from a Facebook page (the frame's own address, not only the tab's); else null.
+ */
+export function onDemandTarget(sender: Sender, extensionId: string): { tabId: number; frameIds: number[] } | null {
+  if (!isFromOurContentScript(sender, extensionId) || typeof sender.frameId !== 'number') return null;
+  if (typeof sender.url !== 'string' || !sender.url.startsWith('https://www.facebook.com/')) return null;
+  return { tabId: sender.tab?.id as number, frameIds: [sender.frameId] };
 }

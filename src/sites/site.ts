@@ -141,6 +141,12 @@ export interface SiteAdapter {
   findComposers(doc: Document, containers?: Iterable<Element>): Composer[];
   /** Whether the page is in dark mode, so the warning can match it. */
   isDark(doc: Document): boolean;
+  /**
+   * A warning that offers the switch is shown: the site may load the switch's code now, while
+   * the person is still writing, so that the click finds it (Facebook injects its driver,
+   * src/content/facebook-switch-entry.ts). Never throws; `makePrivate` loads it too if needed.
+   */
+  prepareSwitch?(): void;
   /** Make this composer's post (or the account) private by driving the site's own UI. */
   makePrivate(composer: Composer, signal: AbortSignal): Promise<SwitchResult>;
   /**
@@ -161,13 +167,13 @@ export interface SiteAdapter {
    */
   readonly doneNote?: { readonly messageKey: string; readonly linkKey: string; readonly url: string };
   /**
-   * For "Copy details for a bug report" where a composer cannot be read or a switch failed:
-   * the composer's structural outline with only the site's own control labels, a diagnostic
-   * line, and the page's language. Never the draft or anyone's name.
+   * "Copy details for a bug report", offered where a composer cannot be read or a switch
+   * failed: copies the composer's structural outline with only the site's own control
+   * labels, a diagnostic line (`failure`: the failed switch's) and the page's language.
+   * Never the draft or anyone's name. False when nothing could be copied. (Facebook's is a
+   * script of its own, injected on the first click: src/content/report-entry.ts.)
    */
-  reportDetails?(composer: Composer): { readonly outline: string; readonly diagnostic: string; readonly language: string };
+  copyBugReport?(composer: Composer, failure: string | undefined, shadow: ShadowRoot | null): Promise<boolean>;
   /** Handles a background message addressed to this site's content script, if any. */
   onMessage?(message: import('../lib/messages').BackgroundToContent): Promise<unknown> | undefined;
-  /** The person's own published posts: marked when public, made Friends on request (Facebook). */
-  readonly ownPosts?: import('./own-posts-site').OwnPostsSite;
 }

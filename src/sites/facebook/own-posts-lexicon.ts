@@ -7,7 +7,9 @@
 // that matches no template is "unknown" (never public, never safe), and a control that is
 // not recognised only means no marker.
 
-export interface OwnPostWords {
+import { OWN_POST_CONTROL_WORDS, wordsForPage, type OwnPostControlWords } from './own-post-control-words';
+
+export interface OwnPostWords extends OwnPostControlWords {
   /**
    * The header icon's title, "{}" standing for the audience's visible name (the lexicon's
    * audience names): "Shared with {}" reads "Shared with Public", "Shared with Friends".
@@ -15,62 +17,50 @@ export interface OwnPostWords {
   readonly sharedWith: readonly string[];
   /** Whole titles that name the person's friends without the bare word ("Shared with Ana's friends"). */
   readonly friendsTitle: RegExp | null;
-  /** The header button and the "…" menu item that open the post's audience chooser. */
-  readonly editAudience: readonly string[];
   /** The post's "…" button (aria-label). */
   readonly postActions: readonly string[];
-  /** The own profile's button. */
-  readonly editProfile: readonly string[];
 }
 
 export const OWN_POST_WORDS: Readonly<Record<string, OwnPostWords>> = {
   en: {
+    ...OWN_POST_CONTROL_WORDS.en,
     sharedWith: ['Shared with {}'],
     friendsTitle: /^shared with (?:your|.+['’]s) friends$/,
-    editAudience: ['Edit audience', 'Edit privacy'],
     postActions: ['Actions for this post'],
-    editProfile: ['Edit profile'],
   },
   fr: {
+    ...OWN_POST_CONTROL_WORDS.fr,
     sharedWith: ['Partagé avec {}', 'Partagé avec : {}'],
     friendsTitle: null,
-    editAudience: ['Modifier l’audience', "Modifier l'audience", 'Modifier la confidentialité'],
     postActions: ['Actions pour cette publication'],
-    editProfile: ['Modifier le profil'],
   },
   es: {
+    ...OWN_POST_CONTROL_WORDS.es,
     sharedWith: ['Compartido con: {}', 'Compartido con {}'],
     friendsTitle: null,
-    editAudience: ['Editar público', 'Editar privacidad'],
     postActions: ['Acciones para esta publicación'],
-    editProfile: ['Editar perfil'],
   },
   de: {
+    ...OWN_POST_CONTROL_WORDS.de,
     sharedWith: ['mit {} geteilt', 'Geteilt mit: {}'],
     friendsTitle: null,
-    editAudience: ['Zielgruppe bearbeiten', 'Privatsphäre bearbeiten'],
     postActions: ['Aktionen für diesen Beitrag'],
-    editProfile: ['Profil bearbeiten'],
   },
   pt: {
+    ...OWN_POST_CONTROL_WORDS.pt,
     sharedWith: ['Compartilhado com {}', 'Conteúdo partilhado com: {}'],
     friendsTitle: null,
-    editAudience: ['Editar público', 'Editar privacidade'],
     postActions: ['Ações para esta publicação'],
-    editProfile: ['Editar perfil'],
   },
   it: {
+    ...OWN_POST_CONTROL_WORDS.it,
     sharedWith: ['Contenuto condiviso con: {}', 'Condiviso con: {}'],
     friendsTitle: null,
-    editAudience: ['Modifica pubblico', 'Modifica privacy'],
     postActions: ['Azioni per questo post'],
-    editProfile: ['Modifica profilo'],
   },
 };
 
 /** The words for a document's UI language (by its parts: `pt-BR` reads `pt`), or null. */
 export function ownPostWordsOf(doc: Document): OwnPostWords | null {
-  const lang = (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
-  if (!lang) return null;
-  return OWN_POST_WORDS[lang] ?? OWN_POST_WORDS[lang.split(/[-_]/)[0] ?? ''] ?? null;
+  return wordsForPage(OWN_POST_WORDS, doc);
 }

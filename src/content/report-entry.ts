@@ -1,13 +1,16 @@
-// "Copy details for a bug report": puts on the clipboard what the site adapter says of a
-// composer it could not read or could not switch (a structural outline with the site's own
-// control labels only, the page's language, the diagnostic line) and the extension's
-// version. Nothing is sent anywhere: the person pastes it into an issue (README.md says where).
+// The bug report's writer (Facebook), a standalone script injected into the frame on the
+// first "Copy details for a bug report" click (src/sites/facebook/index.ts asks for it
+// through src/lib/on-demand.ts; the click is still the clipboard's user gesture then): the dialog's
+// structural outline (src/sites/facebook/report.ts, src/lib/outline.ts), the diagnostic
+// line and the extension's version, copied to the clipboard. Nothing is sent anywhere: the
+// person pastes it into an issue (README.md says where).
 import { ext } from '../lib/ext';
 import type { Composer, SiteAdapter } from '../sites/site';
+import { reportDetails } from '../sites/facebook/report';
+import { provide } from '../lib/on-demand';
 
-export function bugReportText(adapter: SiteAdapter, composer: Composer, failure: string | undefined): string | null {
-  if (!adapter.reportDetails) return null;
-  const details = adapter.reportDetails(composer);
+function bugReportText(composer: Composer, failure: string | undefined): string {
+  const details = reportDetails(composer);
   let version = 'unknown';
   try {
     version = ext().runtime.getManifest().version;
@@ -17,7 +20,7 @@ export function bugReportText(adapter: SiteAdapter, composer: Composer, failure:
   return [
     'Audience Guard bug report (copied by hand; nothing was sent)',
     `extension version: ${version}`,
-    `site: ${adapter.site}`,
+    'site: facebook',
     `page language: ${details.language}`,
     `reading: ${details.diagnostic}`,
     `switch: ${failure ?? 'not tried'}`,
@@ -27,7 +30,7 @@ export function bugReportText(adapter: SiteAdapter, composer: Composer, failure:
 }
 
 /** Copies `text`; falls back to a selected textarea inside `shadow` where the async clipboard refuses. */
-export async function copyText(text: string, shadow: ShadowRoot | null): Promise<boolean> {
+async function copyText(text: string, shadow: ShadowRoot | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -50,3 +53,5 @@ export async function copyText(text: string, shadow: ShadowRoot | null): Promise
     return ok;
   }
 }
+
+provide<NonNullable<SiteAdapter['copyBugReport']>>('bug-report', (composer, failure, shadow) => copyText(bugReportText(composer, failure), shadow));
