@@ -2,7 +2,8 @@
 // comment box's focus to its host in the DOM, on the churning 1,000-post feed whose every
 // post has a comment box; leaked nodes and listeners after focus/blur cycles; and the check
 // that an unfocused feed carries no comment host at all.
-import { settledCounters, summarizeTimings } from './measurements.mjs';
+import { summarizeTimings } from './measurements.mjs';
+import { settledCounters } from './dom-counters.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 
