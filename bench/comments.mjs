@@ -3,6 +3,7 @@
 // post has a comment box; leaked nodes and listeners after focus/blur cycles; and the check
 // that an unfocused feed carries no comment host at all.
 import { summarizeTimings } from './measurements.mjs';
+import { settledCounters } from './dom-counters.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 
@@ -15,17 +16,6 @@ async function repeatComments(page, what, options) {
   if (error) throw new Error(`${what}: ${error}`);
   if (frames < options.n) throw new Error(`${what}: the page painted only ${frames} frames in ${options.n} samples (not in front?)`);
   return samples;
-}
-
-/**
- * Forces garbage collection (two passes) and reads the DOM counters.
- * @param {import('playwright-core').CDPSession} cdp
- */
-async function domCounters(cdp) {
-  await cdp.send('HeapProfiler.enable');
-  for (let i = 0; i < 2; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-  return { nodes, jsEventListeners };
 }
 
 /**
@@ -45,9 +35,9 @@ export async function measureComments(page, { focuses, cycles }) {
   // nothing per cycle: its timing observer is disconnected after each sample).
   const cdp = await page.context().newCDPSession(page);
   await repeatComments(page, 'comment cycles, warm-up', { kind: 'comment-cycle', n: 3 });
-  const start = await domCounters(cdp);
+  const start = await settledCounters(page, cdp);
   await repeatComments(page, 'comment cycles', { kind: 'comment-cycle', n: cycles });
-  const end = await domCounters(cdp);
+  const end = await settledCounters(page, cdp);
   await cdp.detach();
   return {
     focus,

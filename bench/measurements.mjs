@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTROL_URL, openFeed, routeFeed } from './serve-page.mjs';
+import { CONTROL_URL, FEED_URL, openFeed, routeFeed } from './serve-page.mjs';
 import { median, medianInterval, percentile } from './stats.mjs';
 import { cpuMsBetween, rendererMainThreads } from './cpu-time.mjs';
 import { openToolbarPopup } from '../tools/browser/toolbar-popup.mjs';
+import { collectGarbage, detachedNodes, settledCounters } from './dom-counters.mjs';
 
 /** @typedef {import('./browser-session.mjs').BenchBrowser} BenchBrowser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -105,62 +106,57 @@ export function summarizeTimings(samples) {
 
 /** @typedef {import('playwright-core').CDPSession} CDPSession */
 
-/** Forces garbage collection (several passes: DOM wrappers die over more than one) and reads the DOM counters. @param {CDPSession} cdp */
-async function domCounters(cdp) {
-  await collectGarbage(cdp);
-  const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-  return { documents, nodes, jsEventListeners };
-}
+/** @typedef {import('./dom-counters.mjs').Counters} Counters */
 
 /**
  * DOM counters before and after `cycles` composer open/close cycles on a quiet feed (no
- * churn), on `withPage` (extension; closed here) and, as a control, on a fresh page without
- * it. Without the control (`control: false`, CI's short run) nothing is subtracted, which
- * is stricter: the page's own drift would count as a leak.
- * @param {Contexts} contexts @param {Page} withPage @param {{ cycles: number, control?: boolean }} opts
+ * churn), each side on a fresh page of its own, opened after every other bench page is
+ * closed (the counters are the renderer process's: another page of the same site can share
+ * it) and closed here: with the extension (www.facebook.com) and, as the control, the same
+ * feed in the same profile at a host the content script does not match (CONTROL_URL, as for
+ * the overhead), measured the same way. leaked = Δ(with) − Δ(control); the control's own
+ * drift is reported beside (0 when the page holds nothing itself).
+ * @param {Contexts} contexts @param {{ cycles: number }} opts
  */
-export async function measureLeaks(contexts, withPage, { cycles, control = true }) {
-  /** @typedef {{ documents: number, nodes: number, jsEventListeners: number }} Counters */
-  /** @type {Record<string, { before: Counters, after: Counters }>} */
+export async function measureLeaks(contexts, { cycles }) {
+  /** @type {Record<string, { before: Counters, after: Counters, detached?: { total: number, byName: [string, number][] } }>} */
   const out = {};
+  const context = await contexts.withExtension();
   // One side at a time, the measured page in front: a page behind another window could be
   // given no animation frames, and every cycle waits for frames.
-  /** @type {[string, () => Promise<Page>, boolean][]} */
+  /** @type {[string, string, boolean][]} */
   const sides = [
-    ['withExtension', async () => withPage, true],
+    ['withExtension', FEED_URL, true],
+    ['control', CONTROL_URL, false],
   ];
-  if (control) sides.push(['withoutExtension', async () => openFeed(await contexts.withoutExtension()), false]);
-  for (const [name, open, expectHost] of sides) {
-    const page = await open();
+  for (const [name, url, expectHost] of sides) {
+    const page = await openFeed(context, url);
     try {
       await page.bringToFront();
-      const cdp = await page.context().newCDPSession(page);
+      const cdp = await context.newCDPSession(page);
       // Warm-up: one-time allocations (the warning UI's first render, the page's probe).
       await repeat(page, `${name}, warm-up`, { kind: 'cycle', n: 3, expectHost });
-      await page.waitForTimeout(500);
-      const before = await domCounters(cdp);
+      const before = await settledCounters(page, cdp);
       await repeat(page, `${name}, cycles`, { kind: 'cycle', n: cycles, expectHost });
-      await page.waitForTimeout(500);
-      const after = await domCounters(cdp);
+      const after = await settledCounters(page, cdp);
+      // Every cycle adds and removes a layer in this one document: another count means
+      // another page's document came or went in this renderer, and the figure is not ours.
+      if (after.documents !== before.documents) throw new Error(`${name}: the renderer's documents went from ${before.documents} to ${after.documents} during the cycles (another page in its process?)`);
       out[name] = { before, after };
+      if (after.nodes !== before.nodes) out[name].detached = await detachedNodes(cdp);
       await cdp.detach();
     } finally {
       await page.close();
     }
   }
   /** @param {string} side @param {'nodes' | 'jsEventListeners'} key */
-  const delta = (side, key) => {
-    const counted = out[side];
-    return counted ? counted.after[key] - counted.before[key] : 0;
-  };
+  const delta = (side, key) => out[side].after[key] - out[side].before[key];
   return {
     ...out,
-    // The page's own drift (the same cycles without the extension) is subtracted; it is
-    // reported beside, and is 0 when the page holds no references itself.
-    leakedNodes: delta('withExtension', 'nodes') - delta('withoutExtension', 'nodes'),
-    leakedListeners: delta('withExtension', 'jsEventListeners') - delta('withoutExtension', 'jsEventListeners'),
-    pageDriftNodes: delta('withoutExtension', 'nodes'),
-    pageDriftListeners: delta('withoutExtension', 'jsEventListeners'),
+    leakedNodes: delta('withExtension', 'nodes') - delta('control', 'nodes'),
+    leakedListeners: delta('withExtension', 'jsEventListeners') - delta('control', 'jsEventListeners'),
+    pageDriftNodes: delta('control', 'nodes'),
+    pageDriftListeners: delta('control', 'jsEventListeners'),
   };
 }
 
@@ -334,13 +330,6 @@ export async function measureAttributedOverhead(contexts, { sessions }) {
     }
   }
   return { runs, ratio: median(runs.map((r) => r.ratio)), extensionMsP50: median(runs.map((r) => r.extensionMs)) };
-}
-
-/** Two full collections: the garbage of an earlier page (the process can be reused) goes now. @param {CDPSession} cdp */
-async function collectGarbage(cdp) {
-  await cdp.send('HeapProfiler.enable');
-  for (let i = 0; i < 2; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.disable');
 }
 
 /** How long the page stays busy around one popup opening (measurePopup's `busyTaskMs`). */

@@ -108,6 +108,8 @@ const INFO = [
   ['popupWindowMs', 'openPopup() -> navigation start (Chromium), p50', 'ms'],
   ['popupBusyPageMs', 'toolbar popup, the tab busy with 100 ms tasks: navigation start -> status, p50', 'ms'],
   ['commentMsP95', 'comment box focus -> warning, p95', 'ms'],
+  ['leakPageDriftNodes', 'leak cycles on the control page (no content script): nodes, after - before', ''],
+  ['leakPageDriftListeners', 'leak cycles on the control page (no content script): listeners, after - before', ''],
   ['pageNodes', 'synthetic page: nodes', ''],
   ['pagePosts', 'synthetic page: posts', ''],
 ];
@@ -169,12 +171,13 @@ async function measure(path) {
     details.frames = { detect, audience, rafInsert: raf, pageSize, probe: frames.probe, seconds: (Date.now() - started) / 1000 };
     progress(`frames: detect p95 ${detect.framesP95}, audience change p95 ${audience.framesP95}`);
 
-    // On a page of its own: the composer's leak figure below is then measured on a page whose
-    // history is what it always was, and neither figure inherits the other's garbage.
+    // Every figure below on a page of its own, opened after the one before was closed: the
+    // DOM counters the leak figures read are the renderer process's, and two pages of the
+    // same site can share one (a loaded machine makes that likelier).
+    await page.close();
     const commentPage = await openFeed(await contexts.withExtension());
     const comments = await measureComments(commentPage, { focuses: SAMPLES.openings, cycles: SAMPLES.cycles });
     await commentPage.close();
-    await page.bringToFront();
     Object.assign(figures, {
       commentFramesP95: comments.focus.framesP95,
       commentMsP95: round(comments.focus.msP95),
@@ -185,12 +188,16 @@ async function measure(path) {
     progress(`comments: focus p95 ${comments.focus.framesP95} frames, ${comments.leakedNodes} nodes, ${comments.leakedListeners} listeners leaked`);
 
     const leaksStarted = Date.now();
-    // CI's run skips the control page (the same cycles without the extension): half the time.
-    const leaks = await measureLeaks(contexts, page, { cycles: SAMPLES.cycles, control: !machineIndependent });
+    // Its own fresh page, and its control (the same feed where the content script does not
+    // run) measured the same way, in every mode.
+    const leaks = await measureLeaks(contexts, { cycles: SAMPLES.cycles });
     figures.leakedListeners = leaks.leakedListeners;
     figures.leakedNodes = leaks.leakedNodes;
+    figures.leakPageDriftNodes = leaks.pageDriftNodes;
+    figures.leakPageDriftListeners = leaks.pageDriftListeners;
     details.leaks = { ...leaks, cycles: SAMPLES.cycles, seconds: (Date.now() - leaksStarted) / 1000 };
-    progress(`leaks: ${leaks.leakedNodes} nodes, ${leaks.leakedListeners} listeners`);
+    const detached = leaks.withExtension.detached;
+    progress(`leaks: ${leaks.leakedNodes} nodes, ${leaks.leakedListeners} listeners (the control page's own drift: ${leaks.pageDriftNodes} nodes, ${leaks.pageDriftListeners} listeners)${detached ? `; heap snapshot: ${detached.total} detached nodes kept ${JSON.stringify(detached.byName)}` : ''}`);
     const own = await measureOwnPosts(contexts, { markerSamples: SAMPLES.openings, cycles: quick ? 5 : 20, sessions: SAMPLES.attributedSessions, machineIndependent });
     Object.assign(figures, own.figures);
     details.ownPosts = own.details;
