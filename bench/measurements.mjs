@@ -152,7 +152,8 @@ export async function measureLeaks(contexts, { cycles }) {
   /** @param {string} side @param {'nodes' | 'jsEventListeners'} key */
   const delta = (side, key) => out[side].after[key] - out[side].before[key];
   return {
-    ...out,
+    withExtension: out.withExtension,
+    control: out.control,
     leakedNodes: delta('withExtension', 'nodes') - delta('control', 'nodes'),
     leakedListeners: delta('withExtension', 'jsEventListeners') - delta('control', 'jsEventListeners'),
     pageDriftNodes: delta('control', 'nodes'),

@@ -196,7 +196,7 @@ async function measure(path) {
     figures.leakPageDriftNodes = leaks.pageDriftNodes;
     figures.leakPageDriftListeners = leaks.pageDriftListeners;
     details.leaks = { ...leaks, cycles: SAMPLES.cycles, seconds: (Date.now() - leaksStarted) / 1000 };
-    const detached = leaks.withExtension.detached;
+    const detached = leaks.withExtension?.detached;
     progress(`leaks: ${leaks.leakedNodes} nodes, ${leaks.leakedListeners} listeners (the control page's own drift: ${leaks.pageDriftNodes} nodes, ${leaks.pageDriftListeners} listeners)${detached ? `; heap snapshot: ${detached.total} detached nodes kept ${JSON.stringify(detached.byName)}` : ''}`);
     const own = await measureOwnPosts(contexts, { markerSamples: SAMPLES.openings, cycles: quick ? 5 : 20, sessions: SAMPLES.attributedSessions, machineIndependent });
     Object.assign(figures, own.figures);
