@@ -5,7 +5,7 @@
 // audience is the post's, and there is nothing to make private (docs/CONTRACT.md).
 import type { SiteId } from '../sites/site';
 import { t } from '../lib/i18n';
-import { FACTS } from '../lib/facts';
+import { WhySources } from './WhySources';
 
 export interface CommentWarningProps {
   site: SiteId;
@@ -33,13 +33,7 @@ export function CommentWarning(p: CommentWarningProps) {
           {p.whyOpen ? (
             <p class="detail why">
               {t('commentWhy')}{' '}
-              <a href={FACTS.earningsCall.url} target="_blank" rel="noopener noreferrer">
-                {t('whySourceEarnings')}
-              </a>
-              {' · '}
-              <a href={FACTS.metaUses.url} target="_blank" rel="noopener noreferrer">
-                {t('whySourceMeta')}
-              </a>
+              <WhySources />
             </p>
           ) : null}
         </div>

@@ -4,7 +4,7 @@
 import type { Audience, ComposerKind, SiteId, WarningWords } from '../sites/site';
 import type { WarningState } from '../lib/messages';
 import { t } from '../lib/i18n';
-import { FACTS } from '../lib/facts';
+import { WhySources } from './WhySources';
 
 export interface WarningProps {
   site: SiteId;
@@ -78,13 +78,7 @@ export function Warning(p: WarningProps) {
           {p.whyOpen && p.state !== 'done' ? (
             <p class="detail why">
               {t('whyHeadline')} {t('whyForwardOnly')}{' '}
-              <a href={FACTS.earningsCall.url} target="_blank" rel="noopener noreferrer">
-                {t('whySourceEarnings')}
-              </a>
-              {' · '}
-              <a href={FACTS.metaUses.url} target="_blank" rel="noopener noreferrer">
-                {t('whySourceMeta')}
-              </a>
+              <WhySources />
             </p>
           ) : null}
         </div>
