@@ -131,3 +131,50 @@ test.describe('a post open in a dialog', () => {
     expect((await profileState(page)).audiences['106']).toBe('friends');
   });
 });
+
+test.describe('markers follow the page as a live timeline changes it', () => {
+  const MARKER_HOST = '[data-audience-guard="marker"]';
+
+  test('rewritten timestamps leave every marker where it is, and a marker the page takes out is put back', async ({ page, settled }) => {
+    await page.goto(profileUrl());
+    await expect(page.locator(MARKER)).toHaveCount(OWN_PUBLIC.length);
+    await settled(page);
+    // Tag each host in the page's world, to know afterwards whether it is still the same element.
+    await page.evaluate((sel) => document.querySelectorAll(sel).forEach((el, i) => el.setAttribute('data-test-tag', String(i))), MARKER_HOST);
+    // A timeline rewrites its relative times in place (text only).
+    await page.evaluate(() => {
+      for (const a of document.querySelectorAll('[data-sim-post] a[href*="/posts/"]')) if (a.firstChild) (a.firstChild as Text).data = '1m';
+    });
+    await settled(page);
+    const tags = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => el.getAttribute('data-test-tag')).sort(), MARKER_HOST);
+    expect(tags).toEqual(['0', '1', '2', '3']);
+    // The page's re-render takes one marker out of its post (and nothing else).
+    await page.evaluate((sel) => document.querySelector(`[data-sim-post="101"] ${sel}`)?.remove(), MARKER_HOST);
+    await expect(post(page, '101').locator(MARKER)).toHaveCount(1);
+    await expect(page.locator(MARKER)).toHaveCount(OWN_PUBLIC.length);
+  });
+
+  test('a header icon updated in place from Public to Friends (its title attribute) takes its marker away', async ({ page, settled }) => {
+    await page.goto(profileUrl());
+    await expect(post(page, '101').locator(MARKER)).toHaveCount(1);
+    await settled(page);
+    await page.evaluate(() => document.querySelector('[data-sim-post="101"] svg[title]')?.setAttribute('title', "Shared with Ana's friends"));
+    await expect(post(page, '101').locator(MARKER)).toHaveCount(0);
+    await expect(page.locator(MARKER)).toHaveCount(OWN_PUBLIC.length - 1);
+  });
+
+  test("a header icon whose <title> text alone changes from Public to Friends takes its marker away", async ({ page, settled }) => {
+    await page.goto(profileUrl());
+    await expect(post(page, '101').locator(MARKER)).toHaveCount(1);
+    // An icon that names its audience only by its <title> child: still marked.
+    await page.evaluate(() => document.querySelector('[data-sim-post="101"] svg[title]')?.removeAttribute('title'));
+    await settled(page);
+    await expect(post(page, '101').locator(MARKER)).toHaveCount(1);
+    // The text node's data changes, nothing else (a characterData record inside <title>).
+    await page.evaluate(() => {
+      const text = document.querySelector('[data-sim-post="101"] svg title')?.firstChild as Text | null;
+      if (text) text.data = "Shared with Ana's friends";
+    });
+    await expect(post(page, '101').locator(MARKER)).toHaveCount(0);
+  });
+});

@@ -15,6 +15,7 @@ import { isOwnNode } from '../warning/host';
 import { loadSettings, onSettingsChanged, defaultSettings, type Settings } from '../lib/settings';
 import { extensionContextValid } from '../lib/extension-context';
 import { OWN_HOST } from '../lib/own-host';
+import { sameValue } from '../lib/same-value';
 import type { Feature, FeatureContext, FeatureFactory } from './feature';
 import { ComposerWarnings } from './composer-warnings';
 
@@ -26,7 +27,7 @@ export class Controller {
   private readonly abort = new AbortController();
   /** Aborted when the site is switched off: the watcher and the features' listeners go with it. */
   private session: AbortController | null = null;
-  private lastStatusJson = '';
+  private lastStatus: TabStatus | null = null;
   private readonly composers: ComposerWarnings;
   private readonly features: Feature[];
   private readonly ctx: FeatureContext;
@@ -163,7 +164,10 @@ export class Controller {
         for (const feature of this.features) changed = (feature.screenChanged?.(target) ?? false) || changed;
         return changed;
       },
-      isOwnNode: (node) => isOwnNode(node) || isInsideHost(node),
+      // Our hosts' shadow trees need no check: an observer of the document is not told of
+      // mutations inside shadow roots, and a slide's end inside one reaches the document's
+      // listener retargeted to the host itself.
+      isOwnNode,
       flush: () => this.reconcile(),
       urgent: () => this.features.some((feature) => feature.hostDetached()),
       signal,
@@ -232,9 +236,8 @@ export class Controller {
   /** Tells the background (for the toolbar badge) only when the status really changed. */
   private reportStatus(): void {
     const status = this.status();
-    const json = JSON.stringify(status);
-    if (json === this.lastStatusJson) return;
-    this.lastStatusJson = json;
+    if (sameValue(status, this.lastStatus)) return;
+    this.lastStatus = status;
     ext().runtime.sendMessage({ type: 'content:status', status }).catch(() => undefined);
   }
 
@@ -258,9 +261,4 @@ export class Controller {
   makePrivateFromPopup(): Promise<SwitchOutcome> {
     return this.composers.makePrivateFromPopup();
   }
-}
-
-function isInsideHost(node: Node): boolean {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot && isOwnNode(root.host);
 }

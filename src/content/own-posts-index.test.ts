@@ -56,3 +56,61 @@ describe('the post index', () => {
     expect(reading.outside).toEqual([wrapper]);
   });
 });
+
+describe('the post index and text', () => {
+  const WITH_TITLES = { ...SELECTOR, textHolders: ['title'] };
+
+  it('a text change marks its post changed only where the reading reads text (<title>)', () => {
+    const a = article('3h');
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = 'Shared with Public';
+    svg.append(title);
+    a.append(svg);
+    document.body.append(a);
+    const index = createPostIndex(WITH_TITLES);
+    const take = watched(index);
+    index.read(document);
+    // A timestamp rewritten (characterData) and a counter replaced (text children): nothing to read.
+    a.querySelector('p')!.firstChild!.nodeValue = '4h';
+    a.querySelector('p')!.textContent = '5h';
+    take();
+    expect(index.read(document).dirty.size).toBe(0);
+    // The icon's title, as data and as replaced text: the post is read again.
+    (title.firstChild as Text).data = "Shared with Ana's friends";
+    take();
+    expect([...index.read(document).dirty]).toEqual([a]);
+    title.textContent = 'Shared with Only me';
+    take();
+    expect([...index.read(document).dirty]).toEqual([a]);
+  });
+
+  it('without textHolders every text change counts', () => {
+    const a = article('3h');
+    document.body.append(a);
+    const index = createPostIndex(SELECTOR);
+    const take = watched(index);
+    index.read(document);
+    a.querySelector('p')!.textContent = '5h';
+    take();
+    expect([...index.read(document).dirty]).toEqual([a]);
+  });
+
+  it('tells whether an element left the page since it was last asked (text leaving does not count)', () => {
+    const a = article('a');
+    const b = article('b');
+    document.body.append(a, b);
+    const index = createPostIndex(WITH_TITLES);
+    const take = watched(index);
+    index.read(document);
+    expect(index.takeRemoved()).toBe(true); // first ask: nothing known before
+    expect(index.takeRemoved()).toBe(false);
+    a.querySelector('p')!.textContent = 'a2';
+    take();
+    expect(index.takeRemoved()).toBe(false);
+    b.querySelector('p')!.remove();
+    take();
+    expect(index.takeRemoved()).toBe(true);
+    expect(index.takeRemoved()).toBe(false);
+  });
+});

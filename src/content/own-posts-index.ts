@@ -2,7 +2,7 @@
 // src/lib/element-index.ts for dialogs), and which of them changed since the last read, so a
 // timeline of 300 posts costs a re-read of only the posts something happened in. A record
 // costs one `closest()` walk; a frame in which nothing changed costs nothing at all.
-import type { ContainerSelector } from '../lib/element-index';
+import type { PostsSelector } from '../sites/own-posts-site';
 
 export interface PostReading {
   /** Every post now known to be in the document. */
@@ -18,12 +18,18 @@ export interface PostReading {
 /** Above this many added nodes between two reads, one full query is cheaper than checking each. */
 const MAX_PENDING = 500;
 
-export function createPostIndex({ selector, attribute }: ContainerSelector) {
+export function createPostIndex({ selector, attribute, textHolders }: PostsSelector) {
   let known: Set<Element> | null = null;
   let pending: Element[] = [];
   /** Removed subtrees: the known posts in them are gone (never a walk over every known post). */
   let gone: Element[] = [];
   let dirty = new Set<Element>();
+  /** An element left the page since the last `takeRemoved()`. */
+  let removedElement = true;
+
+  /** Whether text held directly by `el` is text the reading looks at. */
+  const holdsReadText = (el: Node | null): boolean =>
+    textHolders === undefined || (el !== null && el.nodeType === 1 && textHolders.includes((el as Element).localName));
 
   const touch = (node: Node | null) => {
     const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
@@ -34,9 +40,15 @@ export function createPostIndex({ selector, attribute }: ContainerSelector) {
   return {
     note(record: MutationRecord): void {
       if (known === null) return;
+      const { target } = record;
       if (record.type === 'childList') {
-        for (const node of record.addedNodes) {
+        // Indexed loops: no iterator per record (this runs for every record the page makes).
+        const { addedNodes, removedNodes } = record;
+        let elements = false;
+        for (let i = 0; i < addedNodes.length; i += 1) {
+          const node = addedNodes[i] as Node;
           if (node.nodeType !== 1) continue;
+          elements = true;
           if (pending.length >= MAX_PENDING) {
             known = null;
             pending = [];
@@ -44,17 +56,35 @@ export function createPostIndex({ selector, attribute }: ContainerSelector) {
           }
           pending.push(node as Element);
         }
-        for (const node of record.removedNodes) if (node.nodeType === 1) gone.push(node as Element);
+        for (let i = 0; i < removedNodes.length; i += 1) {
+          const node = removedNodes[i] as Node;
+          if (node.nodeType !== 1) continue;
+          elements = true;
+          gone.push(node as Element);
+          removedElement = true;
+        }
         if (gone.length > MAX_PENDING) {
           known = null;
           pending = [];
           gone = [];
           return;
         }
+        if (!elements && !holdsReadText(target)) return;
+      } else if (record.type === 'characterData') {
+        if (!holdsReadText(target.parentElement)) return;
       } else if (record.type === 'attributes' && record.attributeName === attribute) {
-        pending.push(record.target as Element);
+        pending.push(target as Element);
       }
-      touch(record.target);
+      touch(target);
+    },
+    /**
+     * Whether an element may have left the page since the last call (only then can one of
+     * our hosts have gone with it). True while the index knows nothing.
+     */
+    takeRemoved(): boolean {
+      const was = removedElement || known === null;
+      removedElement = false;
+      return was;
     },
     read(doc: Document): PostReading {
       if (known === null) {

@@ -54,6 +54,10 @@ export class OwnPosts implements Feature {
   private batch: BatchRun | null = null;
   private batchKey = '';
   private readonly abort = new AbortController();
+  /** The number of marked entries, null after any entry changed. */
+  private markedCache: number | null = null;
+  /** An element was removed since the hosts were last found all in place. */
+  private maybeDetached = true;
 
   constructor(private readonly o: OwnPostsOptions) {
     this.index = createPostIndex(o.site.posts);
@@ -123,6 +127,7 @@ export class OwnPosts implements Feature {
   }
 
   private update(changed: readonly Element[], removed: readonly Element[]): void {
+    this.markedCache = null;
     for (const root of changed) {
       const reading = this.readings.get(root);
       const oldKey = this.keyByRoot.get(root);
@@ -161,13 +166,28 @@ export class OwnPosts implements Feature {
   }
 
   private drop(entry: Entry): void {
+    this.markedCache = null;
     clearTimeout(entry.doneTimer);
     entry.host?.destroy();
     this.entries.delete(entry.key);
   }
 
+  private static isMarked(e: Entry): boolean {
+    return e.reading.audience === 'public' && (e.state === 'marked' || e.state === 'error');
+  }
+
   private marked(): Entry[] {
-    return [...this.entries.values()].filter((e) => e.reading.audience === 'public' && (e.state === 'marked' || e.state === 'error'));
+    return [...this.entries.values()].filter(OwnPosts.isMarked);
+  }
+
+  /** How many are marked (asked on every pass, for the status): counted again only after an entry changed. */
+  private markedCount(): number {
+    if (this.markedCache === null) {
+      let n = 0;
+      for (const e of this.entries.values()) if (OwnPosts.isMarked(e)) n += 1;
+      this.markedCache = n;
+    }
+    return this.markedCache;
   }
 
   private render(entry: Entry): void {
@@ -204,6 +224,7 @@ export class OwnPosts implements Feature {
   private async makeFriends(entry: Entry): Promise<boolean> {
     if (entry.state === 'switching') return false;
     entry.state = 'switching';
+    this.markedCache = null;
     entry.errorKey = undefined;
     clearTimeout(entry.doneTimer);
     this.render(entry);
@@ -216,6 +237,7 @@ export class OwnPosts implements Feature {
     }
     if (this.abort.signal.aborted) return false;
     const now = this.entries.get(entry.key) ?? entry;
+    this.markedCache = null;
     if (result.ok) {
       now.state = 'done';
       void bumpStat('ownPostsSwitched');
@@ -229,6 +251,7 @@ export class OwnPosts implements Feature {
       console.info(`[Audience Guard] own post not switched: ${result.diagnostic}`);
     }
     if (!this.entries.has(now.key)) this.entries.set(now.key, now);
+    this.markedCache = null;
     this.o.flushNow();
     if (now.host) this.render(now);
     return result.ok;
@@ -268,7 +291,7 @@ export class OwnPosts implements Feature {
   }
 
   private renderBatch(): void {
-    const marked = this.marked().length;
+    const marked = this.markedCount();
     if (marked === 0 && !this.batch) {
       this.batchHost?.destroy();
       this.batchHost = null;
@@ -308,8 +331,14 @@ export class OwnPosts implements Feature {
 
   /** Whether one of our hosts was detached by the page (put back at once). */
   hostDetached(): boolean {
+    // A host can only leave the page with an element removed: until one is, the check of
+    // every marker (asked on each batch of records) has nothing to find.
+    if (this.index.takeRemoved()) this.maybeDetached = true;
+    if (!this.maybeDetached) return false;
     for (const e of this.entries.values()) if (e.host && !e.host.element.isConnected && e.reading.root.isConnected) return true;
-    return this.batchHost !== null && !this.batchHost.element.isConnected;
+    if (this.batchHost !== null && !this.batchHost.element.isConnected) return true;
+    this.maybeDetached = false;
+    return false;
   }
 
   addStatus(status: TabStatus): void {
@@ -319,10 +348,11 @@ export class OwnPosts implements Feature {
   status(): OwnPostsStatus {
     // Counts only: the status travels to the background (no post's text or address).
     const b = this.batch;
-    return { marked: this.marked().length, batch: b ? { state: b.state, done: b.done, failed: b.failed, total: b.total, waiting: b.waiting } : null };
+    return { marked: this.markedCount(), batch: b ? { state: b.state, done: b.done, failed: b.failed, total: b.total, waiting: b.waiting } : null };
   }
 
   clear(): void {
+    this.markedCache = null;
     for (const entry of [...this.entries.values()]) this.drop(entry);
     this.readings.clear();
     this.keyByRoot.clear();

@@ -74,9 +74,12 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
   const relevant = (record: MutationRecord): boolean => {
     if (isOwnNode(record.target)) return false;
     if (record.type !== 'childList') return true;
-    for (const node of record.addedNodes) if (!isOwnNode(node)) return true;
     // Removals count even for our own nodes: the page's React may take a host out.
-    return record.removedNodes.length > 0;
+    if (record.removedNodes.length > 0) return true;
+    // An indexed loop: no iterator per record (every record the page makes comes here).
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i += 1) if (!isOwnNode(added[i] as Node)) return true;
+    return false;
   };
 
   /** Returns whether any record was relevant. */

@@ -76,7 +76,8 @@ export function createElementIndex({ selector, attribute, ignoreInside }: Contai
     note(record) {
       if (known === null) return;
       if (record.type === 'childList') {
-        for (const node of record.addedNodes) add(node);
+        const added = record.addedNodes;
+        for (let i = 0; i < added.length; i += 1) add(added[i] as Node);
       } else if (record.type === 'attributes' && record.attributeName === attribute) {
         add(record.target);
       }

@@ -3,6 +3,18 @@
 import type { ContainerSelector } from '../lib/element-index';
 import type { Audience, SwitchResult } from './site';
 
+/** Where posts live, and which text the site's reading of a post depends on. */
+export interface PostsSelector extends ContainerSelector {
+  /**
+   * A text change (a text node's data, or an element's text children replaced) marks its
+   * post changed only when the element holding the text has one of these local names: a
+   * timeline rewrites its timestamps and counters many times a second, and a reading that
+   * looks at no text there need not look again. Names, not a selector: this is asked for
+   * every text record the page makes. Unset: every text change counts.
+   */
+  readonly textHolders?: readonly string[];
+}
+
 export interface OwnPostReading {
   readonly root: Element;
   /** The person's own post (a post of someone else's is read too, so that it is not read again for nothing). */
@@ -16,7 +28,7 @@ export interface OwnPostReading {
 
 export interface OwnPostsSite {
   /** The elements posts live in, indexed from the DOM watcher's records. */
-  readonly posts: ContainerSelector;
+  readonly posts: PostsSelector;
   /** The page's "this is your own profile" control inside `scope`, or null (scope: an added subtree, or the document). */
   findProfileControl(scope: ParentNode, doc: Document): Element | null;
   /**

@@ -107,63 +107,64 @@ export class BatchHost {
     h.setAttr('data-total', b ? String(b.total) : null);
     h.element.classList.toggle('dark', p.dark);
     const act = (action: Parameters<BatchProps['onAction']>[0]) => (e: Event) => p.onAction(action, e);
-    const lang = t('uiLocale');
-    h.show(
-      JSON.stringify([p.marked, b]),
-      <section class="b" aria-label={t('batchLabel')} lang={lang === 'uiLocale' ? undefined : lang}>
-        {b === null ? (
-          <>
-            <p class="title">{t('batchOffer', [String(p.marked)])}</p>
-            <p class="hint">{t('batchHint')}</p>
-            <div class="row">
-              <button type="button" class="primary" data-action="make-all-private" onClick={act('make-all-private')}>
-                {t('actionMakeAllFriends', [String(p.marked)])}
-              </button>
-            </div>
-          </>
-        ) : (
-          <>
-            <p class="title" role="status" aria-live="polite">
-              {summary(b)}
-            </p>
-            {b.state === 'running' || b.state === 'paused' ? <progress max={String(b.total)} value={String(b.done + b.failed)} /> : null}
-            {b.state === 'stopped' || b.state === 'finished' ? (
-              <>
-                {list(b.items, 'done', t('batchChanged'))}
-                {list(b.items, 'failed', t('batchFailedList'))}
-              </>
-            ) : null}
-            <div class="row">
-              {b.state === 'running' ? (
-                <button type="button" data-action="pause" onClick={act('pause')}>
-                  {t('actionPause')}
-                </button>
-              ) : null}
-              {b.state === 'paused' ? (
-                <button type="button" class="primary" data-action="resume" onClick={act('resume')}>
-                  {t('actionResume')}
-                </button>
-              ) : null}
-              {b.state === 'running' || b.state === 'paused' ? (
-                <button type="button" data-action="stop" onClick={act('stop')}>
-                  {t('actionStop')}
-                </button>
-              ) : null}
-              {(b.state === 'stopped' || b.state === 'finished') && p.marked > 0 ? (
+    h.show(JSON.stringify([p.marked, b]), () => {
+      const lang = t('uiLocale');
+      return (
+        <section class="b" aria-label={t('batchLabel')} lang={lang === 'uiLocale' ? undefined : lang}>
+          {b === null ? (
+            <>
+              <p class="title">{t('batchOffer', [String(p.marked)])}</p>
+              <p class="hint">{t('batchHint')}</p>
+              <div class="row">
                 <button type="button" class="primary" data-action="make-all-private" onClick={act('make-all-private')}>
                   {t('actionMakeAllFriends', [String(p.marked)])}
                 </button>
-              ) : null}
+              </div>
+            </>
+          ) : (
+            <>
+              <p class="title" role="status" aria-live="polite">
+                {summary(b)}
+              </p>
+              {b.state === 'running' || b.state === 'paused' ? <progress max={String(b.total)} value={String(b.done + b.failed)} /> : null}
               {b.state === 'stopped' || b.state === 'finished' ? (
-                <button type="button" data-action="close" onClick={act('close')}>
-                  {t('actionClose')}
-                </button>
+                <>
+                  {list(b.items, 'done', t('batchChanged'))}
+                  {list(b.items, 'failed', t('batchFailedList'))}
+                </>
               ) : null}
-            </div>
-          </>
-        )}
-      </section>,
-    );
+              <div class="row">
+                {b.state === 'running' ? (
+                  <button type="button" data-action="pause" onClick={act('pause')}>
+                    {t('actionPause')}
+                  </button>
+                ) : null}
+                {b.state === 'paused' ? (
+                  <button type="button" class="primary" data-action="resume" onClick={act('resume')}>
+                    {t('actionResume')}
+                  </button>
+                ) : null}
+                {b.state === 'running' || b.state === 'paused' ? (
+                  <button type="button" data-action="stop" onClick={act('stop')}>
+                    {t('actionStop')}
+                  </button>
+                ) : null}
+                {(b.state === 'stopped' || b.state === 'finished') && p.marked > 0 ? (
+                  <button type="button" class="primary" data-action="make-all-private" onClick={act('make-all-private')}>
+                    {t('actionMakeAllFriends', [String(p.marked)])}
+                  </button>
+                ) : null}
+                {b.state === 'stopped' || b.state === 'finished' ? (
+                  <button type="button" data-action="close" onClick={act('close')}>
+                    {t('actionClose')}
+                  </button>
+                ) : null}
+              </div>
+            </>
+          )}
+        </section>
+      );
+    });
   }
   destroy(): void {
     this.host.destroy();

@@ -61,27 +61,28 @@ export class MarkerHost {
     h.setAttr('data-current', p.current ? 'true' : null);
     h.element.classList.toggle('dark', p.dark);
     const key = JSON.stringify([p.state, p.errorKey, p.current]);
-    const lang = t('uiLocale');
-    h.show(
-      key,
-      <span class={`m ${p.state} ${p.current ? 'current' : ''}`} lang={lang === 'uiLocale' ? undefined : lang}>
-        <span role="status" aria-live="polite">
-          {p.state === 'done' ? '✓ ' : ''}
-          {text(p)}
+    h.show(key, () => {
+      const lang = t('uiLocale');
+      return (
+        <span class={`m ${p.state} ${p.current ? 'current' : ''}`} lang={lang === 'uiLocale' ? undefined : lang}>
+          <span role="status" aria-live="polite">
+            {p.state === 'done' ? '✓ ' : ''}
+            {text(p)}
+          </span>
+          {p.state === 'marked' || p.state === 'error' ? (
+            <button type="button" data-action="make-private" onClick={(e) => p.onMakeFriends(e)}>
+              {t('actionMakeFriends')}
+            </button>
+          ) : null}
+          {p.state === 'switching' ? (
+            <button type="button" data-action="make-private" disabled>
+              {t('actionMakeFriends')}
+            </button>
+          ) : null}
+          {p.state === 'error' ? <span class="err">{t(p.errorKey ?? 'errorOwnPostByHand')}</span> : null}
         </span>
-        {p.state === 'marked' || p.state === 'error' ? (
-          <button type="button" data-action="make-private" onClick={(e) => p.onMakeFriends(e)}>
-            {t('actionMakeFriends')}
-          </button>
-        ) : null}
-        {p.state === 'switching' ? (
-          <button type="button" data-action="make-private" disabled>
-            {t('actionMakeFriends')}
-          </button>
-        ) : null}
-        {p.state === 'error' ? <span class="err">{t(p.errorKey ?? 'errorOwnPostByHand')}</span> : null}
-      </span>,
-    );
+      );
+    });
   }
   destroy(): void {
     this.host.destroy();

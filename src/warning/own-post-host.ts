@@ -7,8 +7,12 @@ import { HOST_ATTRIBUTE } from '../lib/own-host';
 export interface ShadowHost {
   readonly element: HTMLElement;
   readonly shadow: ShadowRoot;
-  /** Replaces the content with `next` (when `key` changed), keeping focus on the same action. */
-  show(key: string, next: Node): void;
+  /**
+   * Replaces the content with what `build` makes, when `key` changed (only then is it
+   * built: a post re-rendered by the page moves its marker, it does not rebuild it),
+   * keeping focus on the same action.
+   */
+  show(key: string, build: () => Node): void;
   setAttr(name: string, value: string | null): void;
   destroy(): void;
 }
@@ -26,11 +30,11 @@ export function createShadowHost(doc: Document, kind: string, css: string, tag =
   return {
     element,
     shadow,
-    show(key, next) {
+    show(key, build) {
       if (key === shown) return;
       shown = key;
       const action = shadow.activeElement?.getAttribute('data-action');
-      mount.replaceChildren(next);
+      mount.replaceChildren(build());
       if (action) mount.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
     },
     setAttr(name, value) {

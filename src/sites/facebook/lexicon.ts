@@ -384,11 +384,26 @@ export function languageOf(doc: Document, scope?: Element): FacebookLanguage | n
   return null;
 }
 
+/**
+ * A lexicon word's normalised form, computed once: the lexicon is fixed, and normalising it
+ * anew on every comparison cost more than the comparisons (a timeline of posts is read
+ * word against word many times a second).
+ */
+const wordForms = new Map<string, string>();
+function wordForm(word: string): string {
+  let form = wordForms.get(word);
+  if (form === undefined) {
+    form = normalise(word);
+    wordForms.set(word, form);
+  }
+  return form;
+}
+
 /** Whether `text` is one of `words` (normalised, whole string). */
 export function isWord(text: string | null | undefined, words: readonly string[]): boolean {
   if (!text) return false;
   const n = normalise(text);
-  return n !== '' && words.some((w) => normalise(w) === n);
+  return n !== '' && words.some((w) => wordForm(w) === n);
 }
 
 /**
@@ -399,14 +414,11 @@ export function audienceNamed(text: string, lang: FacebookLanguage): PostAudienc
   const n = normalise(text);
   if (!n) return null;
   for (const audience of POST_AUDIENCES) {
-    for (const word of lang.audiences[audience]) {
-      const w = normalise(word);
-      if (w === n) return audience;
-    }
+    for (const word of lang.audiences[audience]) if (wordForm(word) === n) return audience;
   }
   // Second pass for the "except" family, whose label continues with the excluded names.
   for (const word of lang.audiences['friends-except']) {
-    const w = normalise(word);
+    const w = wordForm(word);
     if (w && (n.startsWith(`${w}:`) || n.startsWith(`${w} `) || n.startsWith(`${w},`))) return 'friends-except';
   }
   return null;

@@ -20,15 +20,30 @@ export function titleOf(svg: Element): string {
   return '';
 }
 
+interface TitleTemplate {
+  readonly head: string;
+  readonly tail: string;
+}
+/** Each language's "Shared with {}" templates, split once (a timeline reads many titles). */
+const templates = new WeakMap<OwnPostWords, readonly TitleTemplate[]>();
+function templatesOf(words: OwnPostWords): readonly TitleTemplate[] {
+  let split = templates.get(words);
+  if (!split) {
+    split = words.sharedWith.map((template) => {
+      const [before = '', after = ''] = template.split('{}').map((part) => part.toLocaleLowerCase().replace(/\s+/g, ' '));
+      return { head: before.trimStart(), tail: after.trimEnd() };
+    });
+    templates.set(words, split);
+  }
+  return split;
+}
+
 /** The audience a header title names, 'unknown' for a "shared with" title naming no known audience, null for any other title. */
 export function audienceOfTitle(title: string, words: OwnPostWords, lang: FacebookLanguage): PostAudienceReading | null {
   const n = normalise(title);
   if (!n) return null;
   if (words.friendsTitle?.test(n)) return 'friends';
-  for (const template of words.sharedWith) {
-    const [before = '', after = ''] = template.split('{}').map((part) => part.toLocaleLowerCase().replace(/\s+/g, ' '));
-    const head = before.trimStart();
-    const tail = after.trimEnd();
+  for (const { head, tail } of templatesOf(words)) {
     if (!n.startsWith(head) || !n.endsWith(tail) || n.length < head.length + tail.length) continue;
     const name = n.slice(head.length, n.length - tail.length);
     return audienceNamed(name, lang) ?? 'unknown';

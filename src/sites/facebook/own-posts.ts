@@ -7,15 +7,20 @@
 //      have it, medium), or
 //   2. the page is the person's own profile (it shows "Edit profile", high) and the post's
 //      author link points at that profile.
-import type { ContainerSelector } from '../../lib/element-index';
+import type { PostsSelector } from '../own-posts-site';
 import { isWord, normalise } from './lexicon';
 import { ownPostWordsOf, type OwnPostWords } from './own-posts-lexicon';
 import { findAudienceIcon, POST_SELECTOR, titleOf, type PostAudienceReading } from './own-post-audience';
 import { leafTexts } from './on-screen';
 import { CLICKABLE, LINK } from './selectors';
 
-/** The containers a post lives in: a feed or timeline `[role="article"]`, or a post open in a `[role="dialog"]`. */
-export const POSTS: ContainerSelector = { selector: POST_SELECTOR, attribute: 'role' };
+/**
+ * The containers a post lives in: a feed or timeline `[role="article"]`, or a post open in a
+ * `[role="dialog"]`. The only text a reading looks at is the audience icon's `<title>`
+ * (titleOf); the rest is elements and attributes (the "Edit audience" label, links), so the
+ * timestamps and counters a timeline keeps rewriting do not make a post be read again.
+ */
+export const POSTS: PostsSelector = { selector: POST_SELECTOR, attribute: 'role', textHolders: ['title'] };
 
 export interface OwnPost {
   readonly root: Element;
@@ -70,8 +75,14 @@ export function findEditProfile(scope: ParentNode, doc: Document): Element | nul
   return null;
 }
 
+/** The last page address read, and its path: every post of a timeline asks for the same one. */
+let lastPage: { href: string; base: string; path: string | null } | null = null;
+
 export function profileOwner(control: Element, doc: Document): ProfileOwner | null {
-  const path = pathOf(doc.location?.href ?? '', doc.baseURI);
+  const href = doc.location?.href ?? '';
+  const base = doc.baseURI;
+  if (lastPage === null || lastPage.href !== href || lastPage.base !== base) lastPage = { href, base, path: pathOf(href, base) };
+  const { path } = lastPage;
   return path && path !== '' ? { path, control } : null;
 }
 
