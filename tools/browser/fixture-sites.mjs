@@ -4,7 +4,7 @@
 // (firefox.mjs). Both answer from fixtureResponse, and the bench's feed from the same
 // routeResponses; so Chromium and Firefox get byte-identical pages.
 //
-// The pages themselves live in e2e/fixtures/<site>/. A URL maps to a file there by its path
+// The pages themselves live in fixture-sites/<site>/. A URL maps to a file there by its path
 // alone (the query string is left for the fixture's own script to read, e.g.
 // `?lang=de&audience=public`):
 //   /            -> index.html
@@ -16,9 +16,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../e2e/fixtures/', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('../../fixture-sites/', import.meta.url));
 
-/** @type {Record<string, string>} host -> folder under e2e/fixtures/ */
+/** @type {Record<string, string>} host -> folder under fixture-sites/ */
 export const SITES = {
   'www.facebook.com': 'facebook',
   'www.instagram.com': 'instagram',
