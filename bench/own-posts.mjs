@@ -2,17 +2,8 @@
 // of them the person's own, the extension's share of the page's main-thread time (attributed
 // from a trace, as for the feed), the frames between a new own public post and its marker,
 // and the nodes and listeners left after scrolling every post out and back in.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { median, percentile } from './stats.mjs';
-
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-export const PROFILE_URL = 'https://www.facebook.com/ana.bench';
-/** @type {Record<string, [string, string]>} */
-const FILES = {
-  '/ana.bench': ['facebook-profile.html', 'text/html; charset=utf-8'],
-  '/__bench/facebook-profile.js': ['facebook-profile.js', 'text/javascript; charset=utf-8'],
-};
+import { PROFILE_URL } from './serve-page.mjs';
 
 export const OWN_POSTS_BUDGETS = [
   { key: 'ownPostsMarkerFramesP95', label: 'own public post -> marker, frames late p95', unit: 'frames', max: 0, machineIndependent: true },
@@ -24,15 +15,6 @@ export const OWN_POSTS_INFO = [
   ['ownPostsMarkers', 'profile of 300 posts: markers placed', ''],
   ['ownPostsExtensionMs', 'profile of 300 posts: the extension\'s calls per session, p50', 'ms'],
 ];
-
-/** Routes the profile's two files (routes added later win over the feed's). @param {import('playwright-core').BrowserContext} context */
-async function routeProfile(context) {
-  await context.route(/^https:\/\/www\.facebook\.com\/(ana\.bench|__bench\/facebook-profile\.js)(\?.*)?$/, async (route) => {
-    const file = FILES[new URL(route.request().url()).pathname];
-    if (!file) return route.fallback();
-    return route.fulfill({ status: 200, body: await readFile(FIXTURES + file[0]), headers: { 'content-type': file[1], 'cache-control': 'no-store' } });
-  });
-}
 
 /** @param {import('playwright-core').BrowserContext} context */
 async function openProfile(context) {
@@ -65,8 +47,8 @@ async function gcCounters(cdp) {
  * @param {{ markerSamples: number, cycles: number, sessions: number, machineIndependent: boolean }} opts
  */
 export async function measureOwnPosts(contexts, { markerSamples, cycles, sessions, machineIndependent }) {
+  // The profile is one of the bench's pages, routed with the feed (bench/serve-page.mjs).
   const context = await contexts.withExtension();
-  await routeProfile(context);
   const figures = {};
   const details = {};
   const { browser, extensionId } = contexts.bench;

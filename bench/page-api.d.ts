@@ -1,4 +1,4 @@
-// What the synthetic feed page (bench/fixtures/facebook-feed.js) offers the benchmark, as the
+// What the synthetic feed page (bench/workloads/feed.js, on the imitation's markup) offers the benchmark, as the
 // benchmark's checked JavaScript sees it: window.__fbBench's calls and the probe they fill.
 interface FbBenchSession {
   hostSeen: boolean;
@@ -15,7 +15,7 @@ interface Window {
   };
 }
 interface Window {
-  /** The synthetic profile page (bench/fixtures/facebook-profile.js). */
+  /** The synthetic profile page (bench/workloads/profile.js). */
   __fbProfile: {
     counts(): { markers: number; ownPublic: number; [k: string]: number };
     [call: string]: (arg?: unknown) => unknown;

@@ -1,42 +1,38 @@
-// Serves the synthetic heavy feed at https://www.facebook.com/ through the browser toolkit's
-// request routing (tools/browser/fixture-sites.mjs), so the extension's real content script
-// runs on it as on the live site. Every other request is refused: the benchmark never
-// reaches the network.
-import { readFile } from 'node:fs/promises';
+// Serves the bench's pages at https://www.facebook.com/ through the browser toolkit's one
+// router for the imitation (tools/browser/fixture-sites.mjs), so the extension's real content
+// script runs on them as on the live site: the imitation's Facebook (fixture-sites/facebook/,
+// whose markup builders the bench's pages load) with the bench's own pages added, the heavy
+// feed at / and the own profile at /ana.bench, each a page of bench/workloads/ that loads
+// the imitation's markup.js and then its workload script. Every other request is refused:
+// the benchmark never reaches the network.
 import { fileURLToPath } from 'node:url';
-import { routeResponses } from '../tools/browser/fixture-sites.mjs';
+import { routeFixtureSites } from '../tools/browser/fixture-sites.mjs';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const WORKLOADS = fileURLToPath(new URL('./workloads/', import.meta.url));
 export const FEED_URL = 'https://www.facebook.com/';
 /**
  * The same feed at a host the extension's content scripts do not match: in the extension's
  * own profile, a page without the content script and otherwise alike (the overhead's control).
  */
 export const CONTROL_URL = 'https://feed.bench.test/';
-const HOSTS = new Set([new URL(FEED_URL).hostname, new URL(CONTROL_URL).hostname]);
+export const PROFILE_URL = 'https://www.facebook.com/ana.bench';
 
-/** @type {Record<string, [string, string]>} */
-const FILES = {
-  '/': ['facebook-feed.html', 'text/html; charset=utf-8'],
-  '/__bench/facebook-feed.js': ['facebook-feed.js', 'text/javascript; charset=utf-8'],
+/** The bench's additions to the fixture sites. @type {import('../tools/browser/fixture-sites.mjs').SiteAdditions} */
+export const BENCH_SITES = {
+  hosts: { [new URL(CONTROL_URL).hostname]: 'facebook' },
+  pages: {
+    facebook: {
+      '/': `${WORKLOADS}feed.html`,
+      '/__bench/feed.js': `${WORKLOADS}feed.js`,
+      '/ana.bench': `${WORKLOADS}profile.html`,
+      '/__bench/profile.js': `${WORKLOADS}profile.js`,
+    },
+  },
 };
 
-/** @param {import('playwright-core').BrowserContext} context */
+/** Routes the bench's pages (and the rest of the imitation) in `context`. @param {import('playwright-core').BrowserContext} context */
 export async function routeFeed(context) {
-  await routeResponses(context, serve);
-}
-
-/**
- * The bench's pages, by URL; null for every other host.
- * @param {string} href
- * @returns {Promise<import('../tools/browser/fixture-sites.mjs').SiteResponse | null>}
- */
-async function serve(href) {
-  const url = new URL(href);
-  if (!HOSTS.has(url.hostname)) return null;
-  const file = FILES[url.pathname];
-  if (!file) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
-  return { status: 200, headers: { 'content-type': file[1], 'cache-control': 'no-store' }, body: await readFile(FIXTURES + file[0]) };
+  await routeFixtureSites(context, BENCH_SITES);
 }
 
 /**

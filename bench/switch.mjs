@@ -1,5 +1,5 @@
 // The one-click switch's speed: click on "Switch to Friends" to data-state="done", through the
-// project's Facebook fixture (e2e/fixtures/facebook/sim.js) with the in-place chooser whose
+// project's Facebook fixture (fixture-sites/facebook/sim.js) with the in-place chooser whose
 // panels slide in and out with 250 ms CSS transitions, as Facebook's do (docs/MARKUP.md "The
 // audience chooser"). Timed in the page (performance.now() at the trusted click and at the
 // host's state change), one fresh page load per switch.

@@ -1,7 +1,7 @@
 // Chaos around the one-click switch and the composer's life: whatever the page does, every
 // run ends in a correct state (no stuck "switching", no lost draft, one host at most).
 import { test, expect, warningHost, warningAction } from './extension-test';
-import { composer, expectDraft, expectWarning, fbUrl, simState, writeDraft } from './fixtures/facebook/sim-helpers';
+import { composer, expectDraft, expectWarning, fbUrl, simState, writeDraft } from './facebook-helpers';
 import type { Page } from '@playwright/test';
 
 async function endState(page: Page) {

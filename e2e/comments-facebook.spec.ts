@@ -1,10 +1,10 @@
 // Comment warnings on Facebook (docs/CONTRACT.md "Comment warnings"), through the built
-// extension on the fixture feed (e2e/fixtures/facebook/feed-posts.js): a box under a public
+// extension on the fixture feed (fixture-sites/facebook/feed-posts.js): a box under a public
 // post warns when the person focuses it or types; a friends post's never; "Comment anyway"
 // holds for that post only; the host goes when the box is left empty or the comment sent.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './extension-test';
-import { fbUrl } from './fixtures/facebook/sim-helpers';
+import { fbUrl } from './facebook-helpers';
 import { actionTitle, badgeText } from './popup-helpers';
 
 const commentHosts = (scope: Page | Locator) => scope.locator('[data-audience-guard="warning"][data-kind="comment"]');

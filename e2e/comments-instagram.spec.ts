@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './extension-test';
 import { routeInstagramApi, logIn } from './instagram-helpers';
-import { routeProfileApi } from './fixtures/instagram/profile-api-route.mjs';
+import { routeProfileApi } from '../fixture-sites/instagram/profile-api-route.mjs';
 
 const AUTHORS = { nasa_public: 'public', quiet_reader: 'private', sunny_cafe: 'public' } as const;
 const commentHosts = (scope: Page | Locator) => scope.locator('[data-audience-guard="warning"][data-kind="comment"]');

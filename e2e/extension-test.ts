@@ -1,5 +1,5 @@
 // The Playwright fixtures every Chromium e2e test uses (not to be confused with the fixture
-// pages in e2e/fixtures/): Chromium with the built extension loaded and the fixture sites
+// pages in fixture-sites/): Chromium with the built extension loaded and the fixture sites
 // routed at their real URLs (both by the browser toolkit, tools/browser/), the extension id
 // taken from its service worker, and helpers to reach the popup and the warning.
 //

@@ -1,7 +1,7 @@
 // Reading the audience of Facebook composers: every audience, every language the
 // lexicon holds, stale panels, React re-renders, the profile's two steps, "Edit post".
 import { test, expect, warningHost } from './extension-test';
-import { composer, expectNoWarning, expectWarning, fbUrl, pickAudienceByHand, rerender, simState } from './fixtures/facebook/sim-helpers';
+import { composer, expectNoWarning, expectWarning, fbUrl, pickAudienceByHand, rerender, simState } from './facebook-helpers';
 
 test.describe('Facebook audience reading', () => {
   test('warns when a composer that opens later has the audience Public', async ({ context, settled }) => {

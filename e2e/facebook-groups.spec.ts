@@ -1,7 +1,7 @@
 // Group composers: no audience button; the group's privacy in the page header
 // decides. A post in a public group is public; a private group gets no warning.
 import { test, expect, warningHost } from './extension-test';
-import { composer, expectNoWarning, expectWarning, fbUrl } from './fixtures/facebook/sim-helpers';
+import { composer, expectNoWarning, expectWarning, fbUrl } from './facebook-helpers';
 
 test.describe('Facebook groups', () => {
   test('warns in a public group, with a link to the group\'s About page and no switch', async ({ context }) => {

@@ -3,7 +3,7 @@
 // audience" box or the Post button. Failures back out and leave the composer as it was.
 import type { Page } from '@playwright/test';
 import { test, expect, warningHost } from './extension-test';
-import { composer, expectDraft, expectWarning, fbUrl, rerender, simState, writeDraft, type SimParams } from './fixtures/facebook/sim-helpers';
+import { composer, expectDraft, expectWarning, fbUrl, rerender, simState, writeDraft, type SimParams } from './facebook-helpers';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

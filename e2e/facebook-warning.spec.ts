@@ -1,7 +1,7 @@
 // The inline warning's look and reach on Facebook: near the Post button without
 // breaking the composer's layout, light and dark, readable at 320 px, keyboard, screen reader.
 import { test, expect } from './extension-test';
-import { composer, expectNoWarning, expectWarning, fbUrl, simState } from './fixtures/facebook/sim-helpers';
+import { composer, expectNoWarning, expectWarning, fbUrl, simState } from './facebook-helpers';
 
 function luminance(rgb: string): number {
   const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).map(Number) as [number, number, number];

@@ -1,7 +1,7 @@
-// Steps through Instagram's fixture (e2e/fixtures/instagram/sim.js) the way a person would.
+// Steps through Instagram's fixture (fixture-sites/instagram/sim.js) the way a person would.
 import type { Page, Locator } from '@playwright/test';
 
-export { routeInstagramApi, logIn } from './fixtures/instagram/api-route.mjs';
+export { routeInstagramApi, logIn } from '../fixture-sites/instagram/api-route.mjs';
 
 /** A 1x1 PNG: what the person "selects from computer". */
 export const PHOTO = {

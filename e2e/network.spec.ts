@@ -1,4 +1,4 @@
-// Every e2e test records the extension's own network requests (e2e/fixtures.ts) and fails
+// Every e2e test records the extension's own network requests (e2e/extension-test.ts) and fails
 // on any but Instagram's privacy read (PRIVACY.md "The one request it makes"). These tests
 // prove the recorder sees what it must, through switches that really succeed.
 import { test, expect, warningHost, warningAction, isAllowedExtensionRequest } from './extension-test';

@@ -1,5 +1,5 @@
 // Helpers for the own-posts specs: the marker's contract selector, the profile fixture's
-// URLs (e2e/fixtures/facebook/profile.js) and its recorded state.
+// URLs (fixture-sites/facebook/profile.js) and its recorded state.
 import type { Locator, Page } from '@playwright/test';
 
 export const MARKER = '[data-audience-guard="marker"][data-kind="own-post"][data-site="facebook"]';

@@ -1,7 +1,7 @@
 // What the demo shows, scene by scene. Each scene's `url` is opened in the headed demo
 // (after its optional `prepare(context)`); its `run` drives the headless tour and takes
-// screenshots. The pages are the e2e fixtures (e2e/fixtures/<site>/) at the real URLs.
-import { instagramScene } from '../e2e/fixtures/instagram/demo-scene.mjs';
+// screenshots. The pages are the e2e fixtures (fixture-sites/<site>/) at the real URLs.
+import { instagramScene } from '../fixture-sites/instagram/demo-scene.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */

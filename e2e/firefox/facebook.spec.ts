@@ -1,7 +1,7 @@
 // Facebook in Firefox: the warnings and the one-click switch, through the contract hooks
-// (docs/CONTRACT.md), on the same simulator the Chromium suite drives (e2e/fixtures/facebook/).
+// (docs/CONTRACT.md), on the same simulator the Chromium suite drives (fixture-sites/facebook/).
 import { test, expect } from './firefox-test';
-import { fbUrl, rerender, simState } from '../fixtures/facebook/sim-helpers';
+import { fbUrl, rerender, simState } from '../facebook-helpers';
 import { clickHostAction, draft, hostState, pickAudienceByHand, waitForHost, waitForNoHost, writeDraft } from './pages';
 import type { Page as PlaywrightPage } from '@playwright/test';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect } from './firefox-test';
-import { fbUrl } from '../fixtures/facebook/sim-helpers';
+import { fbUrl } from '../facebook-helpers';
 import { actionTitle, badgeText } from '../popup-helpers';
 import { waitForHost, waitForNoHost, HOST } from './pages';
 

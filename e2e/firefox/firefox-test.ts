@@ -2,7 +2,7 @@
 // in Firefox ESR with the built dist/firefox, through the browser toolkit (tools/browser/
 // firefox.mjs: puppeteer-core over WebDriver BiDi). Pages are puppeteer pages; what the
 // specs share with the Chromium suite is everything that is not a browser API: the fixture
-// pages (e2e/fixtures/), their URLs and state readers (sim-helpers fbUrl, simState,
+// pages (fixture-sites/), their URLs and state readers (facebook-helpers fbUrl, simState,
 // rerender), Instagram's API (api-route.mjs), the popup helpers' pages and storage
 // readers, and the rule of which requests the extension may make (isAllowedExtensionRequest).
 //

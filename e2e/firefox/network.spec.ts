@@ -4,7 +4,7 @@
 // recorded by host). Here: the recorder itself, and the one allowed request.
 import { test, expect } from './firefox-test';
 import { logIn, routeInstagramApi } from '../instagram-helpers';
-import { fbUrl } from '../fixtures/facebook/sim-helpers';
+import { fbUrl } from '../facebook-helpers';
 import { waitForHost } from './pages';
 import { FIREFOX_OWN_HOSTS } from '../../tools/browser/firefox.mjs';
 

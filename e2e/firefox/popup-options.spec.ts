@@ -5,7 +5,7 @@ import { FACEBOOK_TEST_URL, INSTAGRAM_TEST_URL, readRawSettings, routeFacebookCo
 import { waitForHost, waitForNoHost } from './pages';
 import type { Page } from 'puppeteer-core';
 import type { Page as PlaywrightPage } from '@playwright/test';
-import { fbUrl, simState } from '../fixtures/facebook/sim-helpers';
+import { fbUrl, simState } from '../facebook-helpers';
 
 type SharedContext = Parameters<typeof routeFacebookComposer>[0];
 type SharedWorker = Parameters<typeof readRawSettings>[0];

@@ -33,7 +33,7 @@ export const FIREFOX_OWN_HOSTS = new Set(['dummy.test']);
 
 /**
  * A request as a route handler sees it: the subset of Playwright's Request the shared
- * route helpers use (e2e/fixtures/instagram/api-route.mjs, e2e/popup-helpers.ts).
+ * route helpers use (fixture-sites/instagram/api-route.mjs, e2e/popup-helpers.ts).
  * @typedef {object} InterceptedRequest
  * @property {() => string} url
  * @property {() => string} method

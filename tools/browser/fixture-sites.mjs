@@ -1,10 +1,10 @@
 // Serves the fixture sites at their real URLs, so the extension's content script runs on
 // them exactly as on the live sites: through Playwright's request routing in Chromium
 // (routeFixtureSites), through one browser-wide WebDriver BiDi intercept in Firefox
-// (firefox.mjs). Both answer from fixtureResponse, and the bench's feed from the same
-// routeResponses; so Chromium and Firefox get byte-identical pages.
+// (firefox.mjs). Both answer from fixtureResponse; so Chromium and Firefox get byte-identical
+// pages. The bench is served by the same router, with its own pages added (fixtureSites).
 //
-// The pages themselves live in e2e/fixtures/<site>/. A URL maps to a file there by its path
+// The pages themselves live in fixture-sites/<site>/. A URL maps to a file there by its path
 // alone (the query string is left for the fixture's own script to read, e.g.
 // `?lang=de&audience=public`):
 //   /            -> index.html
@@ -12,13 +12,18 @@
 //                   else a/b/index.json
 // Anything else on a fixture host is a 404, and every other host is refused, so no test can
 // reach the network.
+//
+// A caller can add to that (fixtureSites): more hosts serving a site (the bench's control,
+// the same page where the content script does not run), and pages of its own at given paths
+// of a site, served before the site's files (the bench's heavy pages, which load the
+// imitation's markup builders from the site and their workload from bench/workloads/).
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../e2e/fixtures/', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('../../fixture-sites/', import.meta.url));
 
-/** @type {Record<string, string>} host -> folder under e2e/fixtures/ */
+/** @type {Record<string, string>} host -> folder under fixture-sites/ */
 export const SITES = {
   'www.facebook.com': 'facebook',
   'www.instagram.com': 'instagram',
@@ -56,13 +61,23 @@ export function contentTypeOf(path) {
 }
 
 /**
+ * What a caller adds to the fixture sites: `hosts` more hosts serving a site (host -> folder
+ * under fixture-sites/), `pages` files of its own at exact paths of a site (folder -> path
+ * -> absolute file), served before the site's files.
+ * @typedef {{ hosts?: Record<string, string>, pages?: Record<string, Record<string, string>> }} SiteAdditions
+ */
+
+/**
  * The fixture file for a URL, or null. Exported for unit tests of the mapping.
  * @param {string} url
+ * @param {SiteAdditions} [additions]
  */
-export async function fixtureFileFor(url) {
+export async function fixtureFileFor(url, additions = {}) {
   const { hostname, pathname } = new URL(url);
-  const site = SITES[hostname];
+  const site = additions.hosts?.[hostname] ?? SITES[hostname];
   if (!site) return null;
+  const own = additions.pages?.[site]?.[decodeURIComponent(pathname)];
+  if (own) return own;
   const root = join(FIXTURES_DIR, site);
   const rel = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '').replace(/[/\\]+$/, '');
   if (rel.split(sep).includes('..')) return null;
@@ -75,17 +90,24 @@ export async function fixtureFileFor(url) {
 }
 
 /**
- * What a fixture site answers to `url`: its file, a 404 on a fixture host, or null (refuse:
- * not a fixture host).
- * @param {string} url
- * @returns {Promise<SiteResponse | null>}
+ * What the fixture sites, with `additions`, answer to a URL: its file, a 404 on a fixture
+ * host, or null (refuse: not a fixture host).
+ * @param {SiteAdditions} [additions]
+ * @returns {(url: string) => Promise<SiteResponse | null>}
  */
-export async function fixtureResponse(url) {
-  const file = await fixtureFileFor(url);
-  if (file) return { status: 200, headers: { 'content-type': contentTypeOf(file), 'cache-control': 'no-store' }, body: await readFile(file) };
-  if (SITES[new URL(url).hostname]) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
-  return null;
+export function fixtureSites(additions = {}) {
+  /** @param {string} url @returns {Promise<SiteResponse | null>} */
+  return async (url) => {
+    const file = await fixtureFileFor(url, additions);
+    if (file) return { status: 200, headers: { 'content-type': contentTypeOf(file), 'cache-control': 'no-store' }, body: await readFile(file) };
+    const { hostname } = new URL(url);
+    if (SITES[hostname] || additions.hosts?.[hostname]) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
+    return null;
+  };
 }
+
+/** What the fixture sites answer to `url` (fixtureSites without additions). */
+export const fixtureResponse = fixtureSites();
 
 /**
  * Routes every http(s) request of a Playwright BrowserContext through `respond`: its answer
@@ -104,10 +126,11 @@ export async function routeResponses(context, respond) {
 }
 
 /**
- * Routes every request of `context` (a Playwright BrowserContext): fixture sites are
- * served from disk, everything else is refused.
+ * Routes every request of `context` (a Playwright BrowserContext): fixture sites (with
+ * `additions`, if any) are served from disk, everything else is refused.
  * @param {import('playwright-core').BrowserContext} context
+ * @param {SiteAdditions} [additions]
  */
-export async function routeFixtureSites(context) {
-  await routeResponses(context, fixtureResponse);
+export async function routeFixtureSites(context, additions) {
+  await routeResponses(context, additions ? fixtureSites(additions) : fixtureResponse);
 }
