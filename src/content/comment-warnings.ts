@@ -92,6 +92,15 @@ export class CommentWarnings implements Feature {
     return false;
   }
 
+  /**
+   * Quiet until writing: no box warned, no record concerns this feature (a focus or a
+   * keystroke starts it). While one is, any record may be its box emptied (the comment was
+   * sent) or replaced by a re-render.
+   */
+  note(): boolean {
+    return this.entries.size > 0;
+  }
+
   clear(): void {
     for (const entry of [...this.entries.values()]) this.drop(entry);
     if (!this.session || this.session.aborted) this.session = null;

@@ -49,8 +49,10 @@ export class ComposerWarnings implements Feature {
     this.readAgain = true;
   }
 
-  note(record: MutationRecord): void {
-    this.containers.note(record);
+  note(record: MutationRecord): boolean {
+    const inContainer = this.containers.note(record);
+    // A composer that reads the page around it (a group's header) may change with anything.
+    return inContainer || this.readAgain || this.composers.some((c) => c.readsPage === true);
   }
 
   /** A panel's slide ended inside a composer: read that composer again (and only then). */

@@ -156,7 +156,10 @@ export class Controller {
       root: this.doc,
       attributes: [...new Set([...this.adapter.observedAttributes, this.adapter.containers.attribute, ...this.features.flatMap((feature) => feature.attributes ?? [])])],
       note: (record) => {
-        for (const feature of this.features) feature.note?.(record);
+        // Every feature sees every record (their indexes need them all).
+        let wanted = false;
+        for (const feature of this.features) wanted = (feature.note ? feature.note(record) : true) || wanted;
+        return wanted;
       },
       // A panel's slide ended: the features whose reading depends on what is on screen look again.
       screenChanged: (target) => {

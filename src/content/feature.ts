@@ -37,8 +37,12 @@ export interface Feature {
   start(session: AbortSignal): void;
   /** Settings changed while the site is on (muted, comment warnings on or off). */
   settingsChanged?(): void;
-  /** One mutation record the watcher found relevant (for indexes kept from records). */
-  note?(record: MutationRecord): void;
+  /**
+   * One mutation record the watcher found relevant (for indexes kept from records). Returns
+   * whether it can change what this feature shows: a pass is queued only when some feature
+   * says so. A feature without `note` wants a pass for every record.
+   */
+  note?(record: MutationRecord): boolean;
   /** A transition or animation ended at `target`: true when that changes what this feature reads. */
   screenChanged?(target: Node): boolean;
   /** One pass: place, update or remove this feature's hosts. At most once per frame. */

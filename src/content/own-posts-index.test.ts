@@ -113,4 +113,32 @@ describe('the post index and text', () => {
     expect(index.takeRemoved()).toBe(true);
     expect(index.takeRemoved()).toBe(false);
   });
+
+  it('wants a pass only for the records that can change a reading', () => {
+    const a = article('3h');
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = 'Shared with Public';
+    svg.append(title);
+    a.append(svg);
+    const outside = document.createElement('p');
+    outside.textContent = 'sidebar';
+    document.body.append(a, outside);
+    const index = createPostIndex(WITH_TITLES);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['role', 'aria-label'] });
+    const wants = () => observer.takeRecords().map((r) => index.note(r));
+    index.read(document);
+    a.querySelector('p')!.textContent = '4h';
+    outside.setAttribute('aria-label', 'x');
+    (outside.firstChild as Text).data = 'sidebar 2';
+    expect(wants().every((w) => !w)).toBe(true);
+    (title.firstChild as Text).data = "Shared with Ana's friends";
+    expect(wants()).toEqual([true]);
+    svg.setAttribute('aria-label', 'icon');
+    expect(wants()).toEqual([true]);
+    a.append(document.createElement('span'));
+    expect(wants()).toContain(true);
+    observer.disconnect();
+  });
 });

@@ -31,15 +31,18 @@ export function createPostIndex({ selector, attribute, textHolders }: PostsSelec
   const holdsReadText = (el: Node | null): boolean =>
     textHolders === undefined || (el !== null && el.nodeType === 1 && textHolders.includes((el as Element).localName));
 
-  const touch = (node: Node | null) => {
+  /** Marks the post holding `node` changed; returns whether there is one. */
+  const touch = (node: Node | null): boolean => {
     const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
     const post = el?.closest(selector);
     if (post) dirty.add(post);
+    return Boolean(post);
   };
 
   return {
-    note(record: MutationRecord): void {
-      if (known === null) return;
+    /** Takes one record; returns whether the next read can differ because of it. */
+    note(record: MutationRecord): boolean {
+      if (known === null) return true;
       const { target } = record;
       if (record.type === 'childList') {
         // Indexed loops: no iterator per record (this runs for every record the page makes).
@@ -52,7 +55,7 @@ export function createPostIndex({ selector, attribute, textHolders }: PostsSelec
           if (pending.length >= MAX_PENDING) {
             known = null;
             pending = [];
-            return;
+            return true;
           }
           pending.push(node as Element);
         }
@@ -67,15 +70,22 @@ export function createPostIndex({ selector, attribute, textHolders }: PostsSelec
           known = null;
           pending = [];
           gone = [];
-          return;
+          return true;
         }
-        if (!elements && !holdsReadText(target)) return;
+        if (!elements && !holdsReadText(target)) return false;
+        // Elements came or went: posts may have, or an "Edit profile" outside them.
+        if (elements) {
+          touch(target);
+          return true;
+        }
       } else if (record.type === 'characterData') {
-        if (!holdsReadText(target.parentElement)) return;
+        if (!holdsReadText(target.parentElement)) return false;
       } else if (record.type === 'attributes' && record.attributeName === attribute) {
         pending.push(target as Element);
+        touch(target);
+        return true;
       }
-      touch(target);
+      return touch(target);
     },
     /**
      * Whether an element may have left the page since the last call (only then can one of

@@ -32,12 +32,14 @@ export function loadOwnPostsOnSight(site: OwnControls): FeatureFactory {
         full = !asked;
       },
       note(record) {
-        if (asked || seen || full) return;
+        if (asked || seen || full) return false;
         if (record.type === 'childList') {
           for (const node of record.addedNodes) if (node instanceof Element && site.shows(node, ctx.doc)) seen = true;
         } else if (record.attributeName === 'aria-label' && record.target instanceof Element) {
           seen = site.shows(record.target, ctx.doc);
         }
+        // A pass asks for the feature's script.
+        return seen;
       },
       reconcile() {
         if (asked) return;

@@ -70,8 +70,8 @@ export class OwnPosts implements Feature {
     this.readAll = true;
   }
 
-  note(record: MutationRecord): void {
-    this.index.note(record);
+  note(record: MutationRecord): boolean {
+    return this.index.note(record);
   }
 
   /** One pass, from the controller's reconcile (once per frame at most). */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { watchDom } from './dom-watcher';
 
-function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRecord) => void, screenChanged?: (target: Node) => boolean) {
+function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRecord) => boolean, screenChanged?: (target: Node) => boolean, urgent?: () => boolean) {
   const frames: Array<() => void> = [];
   const flush = vi.fn();
   const own = new WeakSet<Node>();
@@ -17,6 +17,7 @@ function setup(attributes: string[] = ['aria-label'], note?: (record: MutationRe
     requestFrame: (cb) => frames.push(cb),
     ...(note ? { note } : {}),
     ...(screenChanged ? { screenChanged } : {}),
+    ...(urgent ? { urgent } : {}),
   });
   const runFrames = () => frames.splice(0).forEach((cb) => cb());
   const settle = () => new Promise((r) => setTimeout(r, 0)); // let MutationObserver deliver
@@ -92,7 +93,7 @@ describe('the DOM watcher', () => {
 
   it('hands every relevant record to `note`, also after a flush is queued, but none of its own UI', async () => {
     const noted: MutationRecord[] = [];
-    const t = setup(['aria-label'], (r) => noted.push(r));
+    const t = setup(['aria-label'], (r) => (noted.push(r), true));
     const mine = document.createElement('div');
     t.own.add(mine);
     const a = document.createElement('p');
@@ -113,7 +114,7 @@ describe('the DOM watcher', () => {
 
   it('flushNow first takes the mutations made earlier in the same task', () => {
     const noted: MutationRecord[] = [];
-    const t = setup(['aria-label'], (r) => noted.push(r));
+    const t = setup(['aria-label'], (r) => (noted.push(r), true));
     const p = document.createElement('p');
     t.root.append(p); // no await: the observer has not delivered yet
     t.watcher.flushNow();
@@ -160,5 +161,30 @@ describe('the DOM watcher', () => {
     t.controller.abort();
     t.root.dispatchEvent(new Event('animationend', { bubbles: true }));
     expect(asked).toBe(0);
+  });
+
+  it('queues no flush for records no note wants, and still puts a detached host back at once', async () => {
+    const noted: MutationRecord[] = [];
+    let detached = false;
+    // The note wants only records about elements (as the indexes do); text alone is not wanted.
+    const t = setup(['aria-label'], (r) => (noted.push(r), r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1)), undefined, () => detached);
+    const p = document.createElement('p');
+    p.textContent = '1m';
+    t.root.append(p);
+    await t.settle();
+    t.runFrames();
+    expect(t.flush).toHaveBeenCalledTimes(1);
+    // A timestamp rewritten: noted, but no frame is asked for.
+    (p.firstChild as Text).data = '2m';
+    p.textContent = '3m';
+    await t.settle();
+    expect(noted.filter((r) => r.target === p || r.target === p.firstChild).length).toBeGreaterThan(0);
+    expect(t.frames).toHaveLength(0);
+    expect(t.flush).toHaveBeenCalledTimes(1);
+    // Text changed again, and with it one of our hosts went: flushed at once, not on a frame.
+    detached = true;
+    p.textContent = '4m';
+    await t.settle();
+    expect(t.flush).toHaveBeenCalledTimes(2);
   });
 });

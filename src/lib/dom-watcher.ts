@@ -29,9 +29,11 @@ export interface DomWatcherOptions {
   urgent?: () => boolean;
   /**
    * Given every relevant mutation record, before the flush is queued: for indexes kept up to
-   * date from the records themselves (src/lib/element-index.ts).
+   * date from the records themselves (src/lib/element-index.ts). Returns whether the record
+   * can change what the flush computes: a batch of records none of which can (a timeline
+   * rewriting its timestamps) queues no flush. Without `note`, every relevant record does.
    */
-  note?: (record: MutationRecord) => void;
+  note?: (record: MutationRecord) => boolean;
   /**
    * Given the target of a transition's or an animation's end (which changes what is on screen
    * without a mutation: Facebook's sliding panels): true when it can change what the flush
@@ -82,28 +84,34 @@ export function watchDom(options: DomWatcherOptions): DomWatcher {
     return false;
   };
 
-  /** Returns whether any record was relevant. */
-  const take = (records: MutationRecord[]): boolean => {
+  /** NONE: no record was relevant; SEEN: some were, none wants a flush; WANTED: one does. */
+  const NONE = 0;
+  const SEEN = 1;
+  const WANTED = 2;
+  const take = (records: MutationRecord[]): number => {
     const { note } = options;
-    let any = false;
+    let result = NONE;
     for (const record of records) {
       if (!relevant(record)) continue;
-      any = true;
-      if (!note) break;
-      note(record);
+      if (!note) return WANTED;
+      // Every relevant record is noted (the indexes need them all), wanted or not.
+      if (note(record)) result = WANTED;
+      else if (result === NONE) result = SEEN;
     }
-    return any;
+    return result;
   };
 
   const observer = new MutationObserver((records) => {
     // Nothing to learn from more records once a flush is queued, unless an index wants
     // them or a detached host must be put back at once.
     if (queued && !options.urgent && !options.note) return;
-    if (!take(records)) return;
+    const taken = take(records);
+    if (taken === NONE) return;
+    // A host can be taken out by records no reading wants (React replacing a parent).
     if (options.urgent?.()) {
       queued = true;
       run();
-    } else schedule();
+    } else if (taken === WANTED) schedule();
   });
   observer.observe(root, {
     childList: true,

@@ -179,3 +179,39 @@ describe('the container index', () => {
     expect(t.changed()).toBe(true);
   });
 });
+
+describe('what a record says about the next read (the watcher queues a pass only when one may differ)', () => {
+  it('wants a read for elements coming or going and for changes inside a container, not for text elsewhere', () => {
+    const index = createElementIndex(DIALOGS);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['role', 'aria-label'] });
+    const wants = () => observer.takeRecords().map((r) => index.note(r));
+    const feed = document.createElement('p');
+    feed.textContent = '1m';
+    const d = dialog('Create post');
+    const inside = document.createElement('span');
+    inside.textContent = 'Public';
+    d.append(inside);
+    document.body.append(feed, d);
+    index.read(document);
+    wants();
+    index.read(document);
+    // A timestamp outside every dialog: nothing the next read could see.
+    (feed.firstChild as Text).data = '2m';
+    feed.textContent = '3m';
+    const text = wants();
+    expect(text.length).toBeGreaterThan(1);
+    expect(text.every((w) => !w)).toBe(true);
+    // Text inside the dialog (the audience button's name): wanted.
+    (inside.firstChild as Text).data = 'Friends';
+    observer.takeRecords().forEach((r) => expect(index.note(r)).toBe(true));
+    index.read(document);
+    // An element added anywhere (it may hold a dialog), or removed (it may have been one): wanted.
+    document.body.append(document.createElement('div'));
+    expect(wants()).toContain(true);
+    index.read(document);
+    feed.remove();
+    expect(wants()).toContain(true);
+    observer.disconnect();
+  });
+});

@@ -25,8 +25,12 @@ interface ContainerReading {
 }
 
 export interface ElementIndex {
-  /** Takes note of one mutation record. */
-  note(record: MutationRecord): void;
+  /**
+   * Takes note of one mutation record. Returns whether the next read can differ because of
+   * it: an element came or went (it may be or hold a container), the container attribute
+   * changed, or the change is inside a container (or an attribute of an ancestor's).
+   */
+  note(record: MutationRecord): boolean;
   /**
    * Something at `target` changed what is on screen without a mutation (a transition ended):
    * marks its container changed. Returns whether `target` is in (or holds) a container.
@@ -74,15 +78,25 @@ export function createElementIndex({ selector, attribute, ignoreInside }: Contai
 
   return {
     note(record) {
-      if (known === null) return;
+      if (known === null) return true;
+      let elements = false;
       if (record.type === 'childList') {
         const added = record.addedNodes;
-        for (let i = 0; i < added.length; i += 1) add(added[i] as Node);
+        for (let i = 0; i < added.length; i += 1) {
+          const node = added[i] as Node;
+          if (node.nodeType !== 1) continue;
+          elements = true;
+          add(node);
+        }
+        // A removed container fails `isConnected` on the next read: the read is wanted.
+        const removed = record.removedNodes;
+        for (let i = 0; i < removed.length && !elements; i += 1) if ((removed[i] as Node).nodeType === 1) elements = true;
       } else if (record.type === 'attributes' && record.attributeName === attribute) {
         add(record.target);
+        elements = true;
       }
-      // A removed container fails `isConnected` on the next read; no note needed for it.
       if (!changed) changed = touches(record.target, record.type === 'attributes');
+      return elements || changed;
     },
     touch(target) {
       const inside = touches(target, true);
