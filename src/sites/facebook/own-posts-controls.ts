@@ -20,7 +20,7 @@ function isControl(el: Element, words: readonly string[]): boolean {
 
 export const facebookOwnControls: OwnControls = {
   // The posts' containers are told by `role` (own-posts.ts POSTS), and a header icon's
-  // audience by its `title` (own-post-audience.ts titleOf; React updates a re-rendered
+  // audience by its `title` (post-audience.ts; React updates a re-rendered
   // icon's attributes in place): watched from the start, so the feature loaded later has
   // every record it needs.
   attributes: ['role', 'title'],
