@@ -30,8 +30,9 @@ interface IconLanguage {
  * the sentence itself says its language, so a page whose `lang` is missing or not in the
  * lexicon (hr) still reads. A known frame with a name of no known audience is `unknown` but
  * still an audience icon, so not public: a language without Friends or Only me words still
- * tells public from not public. The names inside the frames other than Public are put in by
- * the own-posts reading (docs/MARKUP.md: guess), as are the second frames of fr, es, de, it.
+ * tells public from not public. Outside English, a name other than Public in a frame is a
+ * guess (docs/MARKUP.md, what the own-posts code relies on), as are the second frames of fr,
+ * es, de and it.
  */
 const ICON_LANGUAGES: Readonly<Record<string, IconLanguage>> = {
   // "Shared with Ana's friends" (medium), "Shared with Your friends" (guess).
