@@ -51,8 +51,8 @@ export const FORM = 'form';
 
 /**
  * The header's audience icon: an `svg` whose title names the audience, as an attribute or a
- * `<title>` child ("Posts already published", high, live HTML); an aria-label is read too.
- * Only svgs with a text: the reaction and menu icons have none.
+ * `<title>` child ("Posts already published", high, live HTML); an aria-label too, as the
+ * comment warnings always read it. Only svgs with a text: the reaction and menu icons have none.
  */
 export const AUDIENCE_ICON = 'svg[title], svg > title, svg[aria-label]';
 
