@@ -20,6 +20,8 @@ export const POST_AUDIENCES = [
   'custom',
 ] as const;
 export type PostAudience = (typeof POST_AUDIENCES)[number];
+/** Visible audience names by audience; an audience left out has none sourced. */
+export type AudienceNames = Readonly<Partial<Record<PostAudience, readonly string[]>>>;
 
 export interface FacebookLanguage {
   /** Visible audience names, as shown on the composer's audience button and chooser rows (empty: not sourced). */
@@ -410,14 +412,14 @@ export function isWord(text: string | null | undefined, words: readonly string[]
  * The audience a visible name stands for, or null. "Friends except: John, Jane..." is the
  * "except" audience: names ending in an ellipsis in the lexicon also match as a prefix.
  */
-export function audienceNamed(text: string, lang: FacebookLanguage): PostAudience | null {
+export function audienceNamed(text: string, lang: { readonly audiences: AudienceNames }): PostAudience | null {
   const n = normalise(text);
   if (!n) return null;
   for (const audience of POST_AUDIENCES) {
-    for (const word of lang.audiences[audience]) if (wordForm(word) === n) return audience;
+    for (const word of lang.audiences[audience] ?? NONE) if (wordForm(word) === n) return audience;
   }
   // Second pass for the "except" family, whose label continues with the excluded names.
-  for (const word of lang.audiences['friends-except']) {
+  for (const word of lang.audiences['friends-except'] ?? NONE) {
     const w = wordForm(word);
     if (w && (n.startsWith(`${w}:`) || n.startsWith(`${w} `) || n.startsWith(`${w},`))) return 'friends-except';
   }

@@ -7,11 +7,11 @@
 import type { SwitchResult } from '../site';
 import { isWord, languageOf } from './lexicon';
 import { ownPostWordsOf, type OwnPostWords } from './own-posts-lexicon';
-import { readPostAudienceDetail, POST_SELECTOR } from './own-post-audience';
+import { readPostAudienceDetail } from './post-audience';
 import { chooseFriends } from './chooser';
 import { isOnScreen, leafTexts } from './on-screen';
 import { waitFor } from '../../lib/wait-for';
-import { DIALOG, LABELLED_BUTTON, MENU, MENU_ITEM, RADIO } from './selectors';
+import { DIALOG, LABELLED_BUTTON, MENU, MENU_ITEM, POST, RADIO } from './selectors';
 
 /** A menu may be slow to load (it is fetched on first open). */
 export const MENU_TIMEOUT_MS = 8000;
@@ -28,7 +28,7 @@ function click(el: Element): void {
 
 function actionsButton(root: Element, words: OwnPostWords): Element | null {
   for (const el of root.querySelectorAll(LABELLED_BUTTON)) {
-    if (el.closest(POST_SELECTOR) === root && isWord(el.getAttribute('aria-label'), words.postActions)) return el;
+    if (el.closest(POST) === root && isWord(el.getAttribute('aria-label'), words.postActions)) return el;
   }
   return null;
 }
@@ -69,11 +69,11 @@ export async function switchPostToFriends(find: () => Element | null, doc: Docum
   if (!lang || !words) return fail('errorOwnPostByHand', `unknown UI language "${doc.documentElement.lang}"`);
   const post = find();
   if (!post) return fail('errorOwnPostByHand', 'the post is no longer in the page');
-  if (readPostAudienceDetail(post, doc) !== 'public') return fail('errorOwnPostByHand', 'the post is not public (any more)');
+  if (readPostAudienceDetail(post) !== 'public') return fail('errorOwnPostByHand', 'the post is not public (any more)');
 
   // 1. Open its chooser: the header's "Edit audience" button, else the "…" menu's item.
   const header = [...post.querySelectorAll(LABELLED_BUTTON)].find(
-    (el) => el.closest(POST_SELECTOR) === post && isWord(el.getAttribute('aria-label'), words.editAudience),
+    (el) => el.closest(POST) === post && isWord(el.getAttribute('aria-label'), words.editAudience),
   );
   if (header) click(header);
   else {
@@ -103,11 +103,11 @@ export async function switchPostToFriends(find: () => Element | null, doc: Docum
     doc,
     () => {
       const now = find();
-      return now !== null && readPostAudienceDetail(now, doc) === 'friends';
+      return now !== null && readPostAudienceDetail(now) === 'friends';
     },
     { timeoutMs: READ_BACK_TIMEOUT_MS, signal },
   );
   if (verified) return { ok: true, audience: 'friends' };
   const now = find();
-  return fail('errorOwnPostNotSaved', `after Save the post's header reads ${now ? readPostAudienceDetail(now, doc) : 'nothing (post gone)'}`);
+  return fail('errorOwnPostNotSaved', `after Save the post's header reads ${now ? readPostAudienceDetail(now) : 'nothing (post gone)'}`);
 }

@@ -20,9 +20,10 @@ function isControl(el: Element, words: readonly string[]): boolean {
 
 export const facebookOwnControls: OwnControls = {
   // The posts' containers are told by `role` (own-posts.ts POSTS), and a header icon's
-  // audience by its `title` (own-post-audience.ts titleOf; React updates a re-rendered
+  // audience by its `title` (post-audience.ts; React updates a re-rendered
   // icon's attributes in place): watched from the start, so the feature loaded later has
-  // every record it needs.
+  // every record it needs. Not aria-label: most elements carry one, and no source shows an
+  // audience icon named by it alone.
   attributes: ['role', 'title'],
   shows(scope, doc) {
     const words = wordsForPage<OwnPostControlWords>(OWN_POST_CONTROL_WORDS, doc);

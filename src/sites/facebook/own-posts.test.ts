@@ -1,7 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { LEXICON } from './lexicon';
-import { OWN_POST_WORDS } from './own-posts-lexicon';
-import { audienceOfTitle, readPostAudience, readPostAudienceDetail } from './own-post-audience';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findEditProfile, readOwnPost, stillValid, type ProfileOwner } from './own-posts';
 
 function html(markup: string): void {
@@ -15,47 +12,11 @@ const post = (id: string, author: string, header: string) =>
   `<div><a href="/${author}/posts/${id}">3h</a> · ${header}</div><p>Some words of post ${id}</p>` +
   `<div role="article"><a href="/maria">Maria</a> ${icon('Shared with Public')}</div></div>`;
 
-afterEach(() => {
-  document.body.replaceChildren();
+beforeEach(() => {
   document.documentElement.lang = 'en';
 });
-
-describe('a published post\'s header icon', () => {
-  it.each([
-    ['en', 'Shared with Public', 'public'],
-    ['en', "Shared with Ana's friends", 'friends'],
-    ['en', 'Shared with Your friends', 'friends'],
-    ['en', 'Shared with Friends', 'friends'],
-    ['en', 'Shared with Only me', 'only-me'],
-    ['en', 'Shared with Custom', 'custom'],
-    ['en', 'Shared with Work people', 'unknown'],
-    ['fr', 'Partagé avec Public', 'public'],
-    ['es', 'Compartido con: Público', 'public'],
-    ['de', 'mit Öffentlich geteilt', 'public'],
-    ['pt', 'Compartilhado com Público', 'public'],
-    ['pt', 'Conteúdo partilhado com: Público', 'public'],
-    ['it', 'Contenuto condiviso con: Tutti', 'public'],
-  ])('%s "%s" reads as %s', (lang, title, expected) => {
-    expect(audienceOfTitle(title, OWN_POST_WORDS[lang]!, LEXICON[lang]!)).toBe(expected);
-  });
-
-  it('is not any other titled icon', () => {
-    expect(audienceOfTitle('Like', OWN_POST_WORDS.en!, LEXICON.en!)).toBeNull();
-    expect(audienceOfTitle('', OWN_POST_WORDS.en!, LEXICON.en!)).toBeNull();
-  });
-
-  it("is the post's own: a comment's icon inside it does not count", () => {
-    html(`<div role="article" id="outer"><p>No icon here</p><div role="article">${icon('Shared with Public')}</div></div>`);
-    const outer = document.getElementById('outer')!;
-    expect(readPostAudienceDetail(outer, document)).toBe('unknown');
-    expect(readPostAudience(outer, document)).toBe('unknown');
-  });
-
-  it('says unknown in a language it does not know, never public', () => {
-    document.documentElement.lang = 'fi';
-    html(post('1', 'ana', icon('Jaettu: Julkinen')));
-    expect(readPostAudience(document.getElementById('p1')!, document)).toBe('unknown');
-  });
+afterEach(() => {
+  document.body.replaceChildren();
 });
 
 describe('the person\'s own posts', () => {
@@ -88,6 +49,38 @@ describe('the person\'s own posts', () => {
     root.querySelector('p')!.textContent = 'edited text';
     expect(stillValid(root, reading)).toBe(true);
     root.querySelector('[aria-label="Edit audience"]')!.replaceChildren(document.createElement('span'));
+    expect(stillValid(root, reading)).toBe(false);
+  });
+
+  it('reads its own header only: a comment\'s icon is not the post\'s, a dialog holding the post as an article is not a second post', () => {
+    html(`<div role="article" id="outer"><p>No icon here</p><div role="article">${icon('Shared with Public')}</div></div>`);
+    expect(readOwnPost(document.getElementById('outer')!, document, null)).toBeNull();
+    html(`<div role="dialog" id="d">${post('5', 'ana', `<div role="button" aria-label="Edit audience">${icon('Shared with Public')}</div>`)}</div>`);
+    expect(readOwnPost(document.getElementById('d')!, document, null)).toBeNull();
+    expect(readOwnPost(document.getElementById('p5')!, document, null)).toMatchObject({ own: true, audience: 'public' });
+  });
+
+  it('reads the detailed audience, unknown for a frame naming no known audience', () => {
+    html(post('6', 'ana', `<div role="button" aria-label="Edit audience">${icon("Shared with Ana's friends")}</div>`));
+    expect(readOwnPost(document.getElementById('p6')!, document, null)).toMatchObject({ own: true, audience: 'friends' });
+    html(post('7', 'ana', `<div role="button" aria-label="Edit audience">${icon('Shared with Work people')}</div>`));
+    expect(readOwnPost(document.getElementById('p7')!, document, null)).toMatchObject({ own: true, audience: 'unknown' });
+    document.documentElement.lang = 'de';
+    html(post('8', 'ana', `<div role="button" aria-label="Zielgruppe bearbeiten">${icon('mit Öffentlich geteilt')}</div>`));
+    expect(readOwnPost(document.getElementById('p8')!, document, null)).toMatchObject({ audience: 'public' });
+  });
+
+  it('reads nothing in a UI language without own-post words', () => {
+    document.documentElement.lang = 'fi';
+    html(post('9', 'ana', `<span>${icon('Shared with Public')}</span>`));
+    expect(readOwnPost(document.getElementById('p9')!, document, owner('/ana'))).toBeNull();
+  });
+
+  it('drops a reading once the icon\'s title changes in place', () => {
+    html(post('10', 'ana', `<div role="button" aria-label="Edit audience">${icon('Shared with Public')}</div>`));
+    const root = document.getElementById('p10')!;
+    const reading = readOwnPost(root, document, null)!;
+    reading.icon.setAttribute('title', "Shared with Ana's friends");
     expect(stillValid(root, reading)).toBe(false);
   });
 

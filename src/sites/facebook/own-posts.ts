@@ -10,22 +10,23 @@
 import type { PostsSelector } from '../own-posts-site';
 import { isWord, normalise } from './lexicon';
 import { ownPostWordsOf, type OwnPostWords } from './own-posts-lexicon';
-import { findAudienceIcon, POST_SELECTOR, titleOf, type PostAudienceReading } from './own-post-audience';
+import { findAudienceIcon, iconText, type PostAudienceReading } from './post-audience';
 import { leafTexts } from './on-screen';
-import { CLICKABLE, LINK } from './selectors';
+import { CLICKABLE, LINK, POST } from './selectors';
 
 /**
  * The containers a post lives in: a feed or timeline `[role="article"]`, or a post open in a
  * `[role="dialog"]`. The only text a reading looks at is the audience icon's `<title>`
- * (titleOf); the rest is elements and attributes (the "Edit audience" label, links), so the
- * timestamps and counters a timeline keeps rewriting do not make a post be read again.
+ * (post-audience.ts); the rest is elements and attributes (the icon's title, the "Edit
+ * audience" label, links), so the timestamps and counters a timeline keeps rewriting do not
+ * make a post be read again.
  */
-export const POSTS: PostsSelector = { selector: POST_SELECTOR, attribute: 'role', textHolders: ['title'] };
+export const POSTS: PostsSelector = { selector: POST, attribute: 'role', textHolders: ['title'] };
 
 export interface OwnPost {
   readonly root: Element;
   readonly own: boolean;
-  /** The header icon it was read from, and its title then. */
+  /** The header icon it was read from, and its texts then (post-audience.ts iconText). */
   readonly icon: Element;
   readonly title: string;
   /** Stable across re-renders: the post's permalink when it shows one. */
@@ -58,7 +59,7 @@ function pathOf(href: string, base: string): string | null {
 }
 
 function ownNested(el: Element, root: Element): boolean {
-  return el.closest(POST_SELECTOR) === root;
+  return el.closest(POST) === root;
 }
 
 /** An "Edit profile" control inside `scope` (outside any post), or null. */
@@ -66,7 +67,7 @@ export function findEditProfile(scope: ParentNode, doc: Document): Element | nul
   const words = ownPostWordsOf(doc);
   if (!words) return null;
   for (const el of scope.querySelectorAll(CLICKABLE)) {
-    if (el.closest(POST_SELECTOR)) continue;
+    if (el.closest(POST)) continue;
     if (isWord(el.getAttribute('aria-label'), words.editProfile)) return el;
     // Only short controls: a button's text is a few words.
     const text = el.textContent ?? '';
@@ -114,8 +115,8 @@ export function stillValid(root: Element, previous: OwnPost): boolean {
   return (
     previous.root === root &&
     icon.isConnected &&
-    icon.closest(POST_SELECTOR) === root &&
-    titleOf(icon) === previous.title &&
+    icon.closest(POST) === root &&
+    iconText(icon) === previous.title &&
     anchor.parent.isConnected &&
     root.contains(anchor.parent) &&
     (editButton === null || (editButton.isConnected && editButton.contains(icon)))
@@ -126,14 +127,14 @@ export function stillValid(root: Element, previous: OwnPost): boolean {
 export function readOwnPost(root: Element, doc: Document, owner: ProfileOwner | null): OwnPost | null {
   const words = ownPostWordsOf(doc);
   if (!words) return null;
-  const found = findAudienceIcon(root, doc);
+  const found = findAudienceIcon(root);
   if (!found) return null;
   const editButton = editAudienceButton(root, found.icon, words);
   const own = editButton !== null || (owner !== null && authorIsProfile(root, owner, doc));
   const beside = editButton ?? found.icon.parentElement ?? found.icon;
   const parent = beside.parentElement;
   if (!parent) return null;
-  const title = titleOf(found.icon);
+  const title = iconText(found.icon);
   if (!own) return { root, own, icon: found.icon, title, key: null, audience: found.audience, anchor: { parent, before: null }, editButton: null };
   let key: string | null = null;
   for (const a of root.querySelectorAll(PERMALINK)) {

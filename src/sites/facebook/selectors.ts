@@ -49,11 +49,12 @@ export const POST = '[role="article"], [role="dialog"]';
 /** The comment box sits inside a `<form>` ("Posts already published": the comment box, high). */
 export const FORM = 'form';
 
-/** The header's audience icon: an `svg` whose title names the audience ("Posts already published", high, live HTML). */
-export const AUDIENCE_ICON = 'svg';
-
-/** The same icon's title, as an attribute or a `<title>` child (high, live HTML). */
-export const AUDIENCE_ICON_TITLE = 'svg[title], svg > title';
+/**
+ * The header's audience icon: an `svg` whose title names the audience, as an attribute or a
+ * `<title>` child ("Posts already published", high, live HTML); an aria-label too, as the
+ * comment warnings always read it. Only svgs with a text: the reaction and menu icons have none.
+ */
+export const AUDIENCE_ICON = 'svg[title], svg > title, svg[aria-label]';
 
 /** What a person can click in a post header or a profile: buttons and links (high: div[role=button], a). */
 export const CLICKABLE = '[role="button"], [role="link"], a, button';
