@@ -23,6 +23,7 @@ export const BENCH_SITES = {
   pages: {
     facebook: {
       '/': `${WORKLOADS}feed.html`,
+      '/__bench/kit.js': `${WORKLOADS}kit.js`,
       '/__bench/feed.js': `${WORKLOADS}feed.js`,
       '/ana.bench': `${WORKLOADS}profile.html`,
       '/__bench/profile.js': `${WORKLOADS}profile.js`,

@@ -1,0 +1,27 @@
+// What the bench's two workloads (feed.js, profile.js) share, loaded before either: seeded
+// random numbers, so a session does the same work in every run, and the next animation
+// frame, failing loudly where a page gets none (hidden behind another window would stall
+// the benchmark forever). window.__benchKit.
+(() => {
+  'use strict';
+  /** mulberry32: a small seeded PRNG. @param {number} seed @returns {() => number} in [0, 1) */
+  function rng(seed) {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  /** @returns {Promise<void>} */
+  const nextFrame = () => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no animation frame for 10 s: is the page hidden?')), 10000);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve(undefined);
+    });
+  });
+  window.__benchKit = { rng, nextFrame };
+})();
