@@ -151,7 +151,10 @@ async function harnessOn(session: FirefoxSession, installed = true): Promise<Har
   };
   const openPopup = async (page: Page) => {
     const tabId = await tabIdOf(page);
-    const popup = await browser.newPage();
+    // A window of its own, as the toolbar's popup is a panel over the page: opened as a tab it
+    // would put the page behind it, hidden, where Firefox clamps timers to a second and a
+    // switch run from the popup waits seconds per step (not what a person's click meets).
+    const popup = await browser.newPage({ type: 'window' });
     await popup.setViewport({ width: 380, height: 640 });
     await session.openExtensionPage(popup, `src/popup/index.html?tabId=${tabId}`);
     return popup;
@@ -159,6 +162,8 @@ async function harnessOn(session: FirefoxSession, installed = true): Promise<Har
   const openOptions = async () => {
     const options = await browser.newPage();
     await session.openExtensionPage(options, 'src/options/index.html');
+    // Its document is ready before its settings are rendered (they are read from storage first).
+    await options.waitForSelector('[data-setting]', { timeout: 10_000 });
     return options;
   };
   if (installed) await openRealm();
