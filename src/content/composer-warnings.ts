@@ -29,6 +29,8 @@ export class ComposerWarnings implements Feature {
   private composers: Composer[] = [];
   /** Read the composers on the next pass even if no container changed (async news, settings). */
   private readAgain = true;
+  /** One of the composers read last reads the page around it (a group's header): every record may change it. Kept, not asked per record. */
+  private readsPage = false;
 
   constructor(private readonly ctx: FeatureContext) {
     this.containers = createElementIndex(ctx.adapter.containers);
@@ -52,7 +54,7 @@ export class ComposerWarnings implements Feature {
   note(record: MutationRecord): boolean {
     const inContainer = this.containers.note(record);
     // A composer that reads the page around it (a group's header) may change with anything.
-    return inContainer || this.readAgain || this.composers.some((c) => c.readsPage === true);
+    return inContainer || this.readAgain || this.readsPage;
   }
 
   /** A panel's slide ended inside a composer: read that composer again (and only then). */
@@ -77,6 +79,7 @@ export class ComposerWarnings implements Feature {
     }
     this.entries.clear();
     this.composers = [];
+    this.readsPage = false;
     this.readAgain = true;
   }
 
@@ -87,14 +90,16 @@ export class ComposerWarnings implements Feature {
       const { containers, changed } = this.containers.read(doc);
       // Reading a composer reads layout; on a feed that changes every frame, doing it
       // when nothing in the composer changed would force a layout of the whole page.
-      if (changed || this.readAgain || this.composers.some((c) => c.readsPage)) {
+      if (changed || this.readAgain || this.readsPage) {
         this.readAgain = false;
         this.composers = adapter.findComposers(doc, containers);
+        this.readsPage = this.composers.some((c) => c.readsPage === true);
       }
       composers = this.composers;
     } catch (error) {
       // A site change must never throw into the page: report it and show nothing new.
       this.composers = [];
+      this.readsPage = false;
       console.info('[Audience Guard] could not read the page:', String(error));
     }
     const muted = this.ctx.siteSettings().publicOnPurpose;

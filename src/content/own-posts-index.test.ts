@@ -60,13 +60,19 @@ describe('the post index', () => {
 describe('the post index and text', () => {
   const WITH_TITLES = { ...SELECTOR, textHolders: ['title'] };
 
-  it('a text change marks its post changed only where the reading reads text (<title>)', () => {
-    const a = article('3h');
+  /** A post whose header icon names its audience by a `<title>`, as Facebook's does. */
+  function titledArticle(text: string) {
+    const a = article(text);
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
     title.textContent = 'Shared with Public';
     svg.append(title);
     a.append(svg);
+    return { a, svg, title };
+  }
+
+  it('a text change marks its post changed only where the reading reads text (<title>)', () => {
+    const { a, title } = titledArticle('3h');
     document.body.append(a);
     const index = createPostIndex(WITH_TITLES);
     const take = watched(index);
@@ -115,12 +121,7 @@ describe('the post index and text', () => {
   });
 
   it('wants a pass only for the records that can change a reading', () => {
-    const a = article('3h');
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-    title.textContent = 'Shared with Public';
-    svg.append(title);
-    a.append(svg);
+    const { a, svg, title } = titledArticle('3h');
     const outside = document.createElement('p');
     outside.textContent = 'sidebar';
     document.body.append(a, outside);
